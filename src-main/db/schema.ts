@@ -1,0 +1,154 @@
+import type { Generated } from 'kysely';
+
+/** Row types of the database, for Kysely. Booleans are 0/1, times ISO strings. */
+export interface StoresTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  time_zone: string;
+  created_at: string;
+}
+export interface StaffTable {
+  id: Generated<number>;
+  store_id: number;
+  username: string;
+  password_hash: string;
+  role: 'manager' | 'kitchen';
+  created_at: string;
+}
+export interface TablesTable {
+  id: Generated<number>;
+  store_id: number;
+  table_number: number;
+  password_hash: string;
+  created_at: string;
+}
+export interface AuthTokensTable {
+  id: Generated<number>;
+  token_hash: string;
+  store_id: number;
+  role: 'manager' | 'kitchen' | 'table';
+  staff_id: number | null;
+  table_id: number | null;
+  created_at: string;
+  expires_at: string;
+}
+export interface PairingCodesTable {
+  code_hash: string;
+  store_id: number;
+  table_id: number;
+  expires_at: string;
+}
+export interface LoginAttemptsTable {
+  key: string;
+  failed_count: number;
+  first_failed_at: string;
+  locked_until: string | null;
+}
+export interface TableSessionsTable {
+  id: Generated<number>;
+  store_id: number;
+  table_id: number;
+  started_at: string;
+  ended_at: string | null;
+}
+export interface CategoriesTable {
+  id: Generated<number>;
+  store_id: number;
+  name: string;
+  display_order: number;
+  created_at: string;
+}
+export interface MenusTable {
+  id: Generated<number>;
+  store_id: number;
+  category_id: number;
+  name: string;
+  price: number;
+  description: string;
+  image_url: string | null;
+  available: 0 | 1;
+  display_order: number;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface OrderCountersTable {
+  store_id: number;
+  business_date: string;
+  last_seq: number;
+}
+export interface OrdersTable {
+  id: Generated<number>;
+  store_id: number;
+  table_id: number;
+  session_id: number;
+  order_number: string;
+  client_order_id: string;
+  request_key: string;
+  status: 'pending' | 'preparing' | 'completed';
+  total_amount: number;
+  created_at: string;
+  updated_at: string;
+}
+export interface OrderItemsTable {
+  id: Generated<number>;
+  order_id: number;
+  menu_id: number;
+  menu_name: string;
+  unit_price: number;
+  quantity: number;
+}
+export interface OrderHistoryTable {
+  id: number;
+  store_id: number;
+  table_id: number;
+  table_number: number;
+  session_id: number;
+  order_number: string;
+  client_order_id: string;
+  request_key: string;
+  status: 'pending' | 'preparing' | 'completed';
+  total_amount: number;
+  items_json: string;
+  created_at: string;
+  updated_at: string;
+  session_ended_at: string;
+}
+export interface EventsTable {
+  id: Generated<number>;
+  store_id: number;
+  type: string;
+  table_id: number | null;
+  payload: string;
+  created_at: string;
+}
+export interface AuditLogTable {
+  id: Generated<number>;
+  store_id: number;
+  staff_id: number | null;
+  staff_username: string | null;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  detail: string;
+  created_at: string;
+}
+
+export interface DB {
+  stores: StoresTable;
+  staff: StaffTable;
+  tables: TablesTable;
+  auth_tokens: AuthTokensTable;
+  pairing_codes: PairingCodesTable;
+  login_attempts: LoginAttemptsTable;
+  table_sessions: TableSessionsTable;
+  categories: CategoriesTable;
+  menus: MenusTable;
+  order_counters: OrderCountersTable;
+  orders: OrdersTable;
+  order_items: OrderItemsTable;
+  order_history: OrderHistoryTable;
+  events: EventsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm run serve`: the store server without a desktop, configured by TABLE_ORDER_* variables.
+ * Prints where tablets, the admin and the kitchen board are, and where the demo password is.
+ */
+import path from 'node:path';
+import { createStoreServer } from './server/create-store-server';
+import { pickLanAddress } from './server/lan-address';
+import type { LogLevel } from './logging/logger';
+
+const env = process.env;
+const dataDir = path.resolve(env.TABLE_ORDER_DATA_DIR ?? './data');
+const port = env.TABLE_ORDER_PORT !== undefined ? Number(env.TABLE_ORDER_PORT) : 7780;
+const host = env.TABLE_ORDER_HOST ?? '0.0.0.0';
+
+function out(line: string) {
+  process.stdout.write(`${line}\n`);
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`TABLE_ORDER_PORT must be a port number, not "${env.TABLE_ORDER_PORT}"`);
+  }
+  const server = await createStoreServer({
+    dataDir,
+    host,
+    port,
+    demo: env.TABLE_ORDER_DEMO !== '0',
+    demoPassword: env.TABLE_ORDER_DEMO_PASSWORD || undefined,
+    logLevel: (env.TABLE_ORDER_LOG_LEVEL as LogLevel | undefined) ?? 'info',
+    publicUrl: env.TABLE_ORDER_PUBLIC_URL || undefined,
+    timeZone: env.TABLE_ORDER_TIMEZONE || undefined,
+  });
+  const lan = host === '0.0.0.0' || host === '::' ? pickLanAddress() : host;
+  out(`Table Order store server listening on http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${server.port}`);
+  out(`  tablets:  http://${lan}:${server.port}/table/`);
+  out(`  admin:    http://${lan}:${server.port}/admin/`);
+  out(`  kitchen:  http://${lan}:${server.port}/kitchen/`);
+  out(`  data:     ${dataDir}`);
+  if (server.demoCredentials) {
+    const c = server.demoCredentials;
+    out(`  demo store created: store code "${c.storeCode}", manager "${c.username}" / ${c.password},`);
+    out(`  table password ${c.tablePassword} — also written to ${path.join(dataDir, 'FIRST_RUN.txt')}`);
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    out(`${signal}: stopping the store server…`);
+    try {
+      await server.close();
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`The store server could not start: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof Error && error.stack) console.error(error.stack);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+import type { Sqlite } from '../db/connection';
+import type { AuthTokensTable } from '../db/schema';
+import { first, qb, run } from '../db/query';
+
+export function insertToken(db: Sqlite, t: Omit<AuthTokensTable, 'id'>) {
+  run(db, qb.insertInto('auth_tokens').values(t));
+}
+
+export function findToken(db: Sqlite, tokenHash: string) {
+  return first(
+    db,
+    qb
+      .selectFrom('auth_tokens')
+      .select(['id', 'store_id', 'role', 'staff_id', 'table_id', 'expires_at'])
+      .where('token_hash', '=', tokenHash),
+  );
+}
+
+export function deleteToken(db: Sqlite, tokenHash: string) {
+  run(db, qb.deleteFrom('auth_tokens').where('token_hash', '=', tokenHash));
+}
+
+export function deleteTokensOfStaff(db: Sqlite, staffId: number) {
+  run(db, qb.deleteFrom('auth_tokens').where('staff_id', '=', staffId));
+}
+
+export function deleteTokensOfTable(db: Sqlite, tableId: number) {
+  run(db, qb.deleteFrom('auth_tokens').where('table_id', '=', tableId));
+}
+
+export function deleteExpiredTokens(db: Sqlite, now: string) {
+  return run(db, qb.deleteFrom('auth_tokens').where('expires_at', '<=', now)).changes;
+}
+
+export function getLoginAttempt(db: Sqlite, key: string) {
+  return first(
+    db,
+    qb
+      .selectFrom('login_attempts')
+      .select(['key', 'failed_count', 'first_failed_at', 'locked_until'])
+      .where('key', '=', key),
+  );
+}
+
+export function saveLoginAttempt(
+  db: Sqlite,
+  a: { key: string; failed_count: number; first_failed_at: string; locked_until: string | null },
+) {
+  run(
+    db,
+    qb
+      .insertInto('login_attempts')
+      .values(a)
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({
+          failed_count: a.failed_count,
+          first_failed_at: a.first_failed_at,
+          locked_until: a.locked_until,
+        }),
+      ),
+  );
+}
+
+export function clearLoginAttempts(db: Sqlite, key: string) {
+  run(db, qb.deleteFrom('login_attempts').where('key', '=', key));
+}
+
+export function insertPairingCode(
+  db: Sqlite,
+  p: { code_hash: string; store_id: number; table_id: number; expires_at: string },
+) {
+  run(db, qb.insertInto('pairing_codes').values(p));
+}
+
+/** Takes a pairing code: single use, so it is deleted whether or not it was still valid. */
+export function takePairingCode(db: Sqlite, codeHash: string) {
+  const row = first(
+    db,
+    qb
+      .selectFrom('pairing_codes')
+      .select(['store_id', 'table_id', 'expires_at'])
+      .where('code_hash', '=', codeHash),
+  );
+  if (row) run(db, qb.deleteFrom('pairing_codes').where('code_hash', '=', codeHash));
+  return row;
+}
+
+export function deleteExpiredPairingCodes(db: Sqlite, now: string) {
+  run(db, qb.deleteFrom('pairing_codes').where('expires_at', '<=', now));
+}

@@ -1,0 +1,44 @@
+import type { Sqlite } from '../db/connection';
+import type { StoredEvent } from '../db/writer';
+import { prepare } from '../db/query';
+
+export function lastEventId(db: Sqlite): number {
+  const row = prepare(db, "SELECT seq FROM sqlite_sequence WHERE name = 'events'").get() as
+    | { seq: number }
+    | undefined;
+  return row?.seq ?? 0;
+}
+
+/** The oldest event id the log still holds (0 when empty). */
+export function oldestEventId(db: Sqlite): number {
+  const row = prepare(db, 'SELECT MIN(id) AS id FROM events').get() as { id: number | null };
+  return row.id ?? 0;
+}
+
+/** Events after `afterId` for a store; for a table channel only that table's and store-wide ones. */
+export function eventsAfter(
+  db: Sqlite,
+  storeId: number,
+  afterId: number,
+  table?: { tableId: number; types: readonly string[] },
+): StoredEvent[] {
+  if (!table) {
+    return prepare(
+      db,
+      'SELECT id, store_id, type, table_id, payload, created_at FROM events WHERE store_id = ? AND id > ? ORDER BY id',
+    ).all(storeId, afterId) as StoredEvent[];
+  }
+  return prepare(
+    db,
+    `SELECT id, store_id, type, table_id, payload, created_at FROM events
+     WHERE store_id = ? AND id > ? AND type IN (SELECT value FROM json_each(?))
+       AND (table_id = ? OR table_id IS NULL) ORDER BY id`,
+  ).all(storeId, afterId, JSON.stringify(table.types), table.tableId) as StoredEvent[];
+}
+
+export function deleteEventsBefore(db: Sqlite, beforeIso: string, limit: number): number {
+  return prepare(
+    db,
+    'DELETE FROM events WHERE id IN (SELECT id FROM events WHERE created_at < ? ORDER BY id LIMIT ?)',
+  ).run(beforeIso, limit).changes;
+}

@@ -1,0 +1,76 @@
+import { sql } from 'kysely';
+import type { Sqlite } from '../db/connection';
+import type { OrderHistoryTable } from '../db/schema';
+import { all, first, qb, run } from '../db/query';
+import type { HistoryOrder, Order } from '../../src-shared/types';
+
+export function insertHistory(db: Sqlite, h: OrderHistoryTable) {
+  run(db, qb.insertInto('order_history').values(h));
+}
+
+const historyColumns = [
+  'id',
+  'store_id',
+  'table_id',
+  'table_number',
+  'session_id',
+  'order_number',
+  'client_order_id',
+  'request_key',
+  'status',
+  'total_amount',
+  'items_json',
+  'created_at',
+  'updated_at',
+  'session_ended_at',
+] as const;
+
+export function findHistoryByClientId(db: Sqlite, storeId: number, clientOrderId: string) {
+  return first(
+    db,
+    qb
+      .selectFrom('order_history')
+      .select(historyColumns)
+      .where('store_id', '=', storeId)
+      .where('client_order_id', '=', clientOrderId),
+  );
+}
+
+export interface HistoryFilter {
+  storeId: number;
+  tableId?: number;
+  fromIso?: string;
+  toIso?: string;
+  /** Keyset: strictly older than this (created_at, id). */
+  before?: { created_at: string; id: number };
+  limit: number;
+}
+
+/** Newest first; uses the (store, [table,] created_at DESC, id DESC) indexes. */
+export function pageHistory(db: Sqlite, f: HistoryFilter) {
+  let q = qb.selectFrom('order_history').select(historyColumns).where('store_id', '=', f.storeId);
+  if (f.tableId !== undefined) q = q.where('table_id', '=', f.tableId);
+  if (f.fromIso) q = q.where('created_at', '>=', f.fromIso);
+  if (f.toIso) q = q.where('created_at', '<', f.toIso);
+  if (f.before) {
+    const b = f.before;
+    q = q.where(sql<boolean>`(created_at, id) < (${b.created_at}, ${b.id})`);
+  }
+  return all(db, q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit));
+}
+
+export function toHistoryOrder(row: OrderHistoryTable): HistoryOrder {
+  return {
+    id: row.id,
+    order_number: row.order_number,
+    table_id: row.table_id,
+    table_number: row.table_number,
+    session_id: row.session_id,
+    status: row.status,
+    total_amount: row.total_amount,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    items: JSON.parse(row.items_json) as Order['items'],
+    session_ended_at: row.session_ended_at,
+  };
+}

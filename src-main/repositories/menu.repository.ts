@@ -1,0 +1,159 @@
+import type { Selectable } from 'kysely';
+import type { Sqlite } from '../db/connection';
+import type { MenusTable } from '../db/schema';
+import { all, first, prepare, qb, run } from '../db/query';
+import type { Category, Menu } from '../../src-shared/types';
+
+const categoryColumns = ['id', 'name', 'display_order'] as const;
+const menuColumns = [
+  'id',
+  'category_id',
+  'name',
+  'price',
+  'description',
+  'image_url',
+  'available',
+  'display_order',
+] as const;
+
+type MenuRow = Pick<Selectable<MenusTable>, (typeof menuColumns)[number]>;
+
+export function toMenu(row: MenuRow): Menu {
+  return { ...row, available: row.available === 1 };
+}
+
+export function listCategories(db: Sqlite, storeId: number): Category[] {
+  return all(
+    db,
+    qb
+      .selectFrom('categories')
+      .select(categoryColumns)
+      .where('store_id', '=', storeId)
+      .orderBy('display_order')
+      .orderBy('id'),
+  );
+}
+
+export function getCategory(db: Sqlite, storeId: number, id: number): Category | undefined {
+  return first(
+    db,
+    qb.selectFrom('categories').select(categoryColumns).where('store_id', '=', storeId).where('id', '=', id),
+  );
+}
+
+export function findCategoryByName(db: Sqlite, storeId: number, name: string) {
+  return first(
+    db,
+    qb.selectFrom('categories').select(['id']).where('store_id', '=', storeId).where('name', '=', name),
+  );
+}
+
+export function maxCategoryOrder(db: Sqlite, storeId: number): number {
+  const row = first(
+    db,
+    qb
+      .selectFrom('categories')
+      .select((eb) => eb.fn.max<number | null>('display_order').as('m'))
+      .where('store_id', '=', storeId),
+  );
+  return row?.m ?? -1;
+}
+
+export function insertCategory(
+  db: Sqlite,
+  c: { store_id: number; name: string; display_order: number; now: string },
+) {
+  return run(
+    db,
+    qb
+      .insertInto('categories')
+      .values({ store_id: c.store_id, name: c.name, display_order: c.display_order, created_at: c.now }),
+  ).lastInsertRowid;
+}
+
+export function updateCategory(db: Sqlite, id: number, patch: { name?: string; display_order?: number }) {
+  if (!Object.keys(patch).length) return;
+  run(db, qb.updateTable('categories').set(patch).where('id', '=', id));
+}
+
+export function deleteCategory(db: Sqlite, id: number) {
+  run(db, qb.deleteFrom('categories').where('id', '=', id));
+}
+
+/** Live (not deleted) items of a category. */
+export function countMenusInCategory(db: Sqlite, categoryId: number): number {
+  const row = first(
+    db,
+    qb
+      .selectFrom('menus')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('category_id', '=', categoryId)
+      .where('deleted_at', 'is', null),
+  );
+  return row?.n ?? 0;
+}
+
+export function countAllMenusInCategory(db: Sqlite, categoryId: number): number {
+  const row = first(
+    db,
+    qb
+      .selectFrom('menus')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('category_id', '=', categoryId),
+  );
+  return row?.n ?? 0;
+}
+
+export function listMenus(db: Sqlite, storeId: number, categoryId?: number): Menu[] {
+  let q = qb
+    .selectFrom('menus')
+    .select(menuColumns)
+    .where('store_id', '=', storeId)
+    .where('deleted_at', 'is', null);
+  if (categoryId !== undefined) q = q.where('category_id', '=', categoryId);
+  return all(db, q.orderBy('category_id').orderBy('display_order').orderBy('id')).map(toMenu);
+}
+
+export function getMenu(db: Sqlite, storeId: number, id: number): Menu | undefined {
+  const row = first(
+    db,
+    qb
+      .selectFrom('menus')
+      .select(menuColumns)
+      .where('store_id', '=', storeId)
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null),
+  );
+  return row && toMenu(row);
+}
+
+/** Live menu rows for an order, keyed by id (one query for all lines). */
+export function menusByIds(db: Sqlite, storeId: number, ids: number[]): Map<number, Menu> {
+  const rows = prepare(
+    db,
+    `SELECT id, category_id, name, price, description, image_url, available, display_order FROM menus
+     WHERE store_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
+  ).all(storeId, JSON.stringify(ids)) as MenuRow[];
+  return new Map(rows.map((r) => [r.id, toMenu(r)]));
+}
+
+export function maxMenuOrder(db: Sqlite, categoryId: number): number {
+  const row = first(
+    db,
+    qb
+      .selectFrom('menus')
+      .select((eb) => eb.fn.max<number | null>('display_order').as('m'))
+      .where('category_id', '=', categoryId)
+      .where('deleted_at', 'is', null),
+  );
+  return row?.m ?? -1;
+}
+
+export function insertMenu(db: Sqlite, m: Omit<Selectable<MenusTable>, 'id' | 'deleted_at'>) {
+  return run(db, qb.insertInto('menus').values(m)).lastInsertRowid;
+}
+
+export function updateMenu(db: Sqlite, id: number, patch: Partial<Omit<Selectable<MenusTable>, 'id' | 'store_id'>>) {
+  if (!Object.keys(patch).length) return;
+  run(db, qb.updateTable('menus').set(patch).where('id', '=', id));
+}

@@ -1,0 +1,160 @@
+import { sql, type Selectable } from 'kysely';
+import type { Sqlite } from '../db/connection';
+import type { OrdersTable } from '../db/schema';
+import { all, first, prepare, qb, run } from '../db/query';
+import type { Order, OrderItem } from '../../src-shared/types';
+import type { OrderStatus } from '../../src-shared/order-status';
+
+export type OrderRow = Selectable<OrdersTable> & { table_number: number };
+
+const orderSelect = qb
+  .selectFrom('orders as o')
+  .innerJoin('tables as t', 't.id', 'o.table_id')
+  .select([
+    'o.id',
+    'o.store_id',
+    'o.table_id',
+    't.table_number',
+    'o.session_id',
+    'o.order_number',
+    'o.client_order_id',
+    'o.request_key',
+    'o.status',
+    'o.total_amount',
+    'o.created_at',
+    'o.updated_at',
+  ]);
+
+/** The next per-store, per-business-day sequence number (1, 2, …). */
+export function nextOrderSeq(db: Sqlite, storeId: number, businessDate: string): number {
+  const row = prepare(
+    db,
+    `INSERT INTO order_counters (store_id, business_date, last_seq) VALUES (?, ?, 1)
+     ON CONFLICT (store_id, business_date) DO UPDATE SET last_seq = last_seq + 1
+     RETURNING last_seq`,
+  ).get(storeId, businessDate) as { last_seq: number };
+  return row.last_seq;
+}
+
+export function insertOrder(db: Sqlite, o: Omit<Selectable<OrdersTable>, 'id'>): number {
+  return run(db, qb.insertInto('orders').values(o)).lastInsertRowid;
+}
+
+export function insertOrderItems(db: Sqlite, orderId: number, items: Omit<OrderItem, 'subtotal'>[]) {
+  const stmt = prepare(
+    db,
+    'INSERT INTO order_items (order_id, menu_id, menu_name, unit_price, quantity) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const i of items) stmt.run(orderId, i.menu_id, i.menu_name, i.unit_price, i.quantity);
+}
+
+export function findOrderByClientId(db: Sqlite, storeId: number, clientOrderId: string) {
+  return first(
+    db,
+    orderSelect.where('o.store_id', '=', storeId).where('o.client_order_id', '=', clientOrderId),
+  );
+}
+
+export function getOrderRow(db: Sqlite, storeId: number, id: number) {
+  return first(db, orderSelect.where('o.store_id', '=', storeId).where('o.id', '=', id));
+}
+
+export function listSessionOrders(db: Sqlite, sessionId: number) {
+  return all(
+    db,
+    orderSelect.where('o.session_id', '=', sessionId).orderBy('o.created_at', 'desc').orderBy('o.id', 'desc'),
+  );
+}
+
+/** Orders of active sessions (archived ones are gone from `orders`), oldest first. */
+export function listActiveOrders(
+  db: Sqlite,
+  storeId: number,
+  statuses: readonly OrderStatus[],
+  tableId?: number,
+) {
+  let q = orderSelect
+    .where('o.store_id', '=', storeId)
+    .where(sql<boolean>`o.status IN (SELECT value FROM json_each(${JSON.stringify(statuses)}))`);
+  if (tableId !== undefined) q = q.where('o.table_id', '=', tableId);
+  return all(db, q.orderBy('o.created_at', 'asc').orderBy('o.id', 'asc'));
+}
+
+/** The newest `n` orders of each table's active session. */
+export function recentOrdersPerTable(db: Sqlite, storeId: number, n: number) {
+  return all(
+    db,
+    qb
+      .selectFrom(
+        orderSelect
+          .select(
+            sql<number>`ROW_NUMBER() OVER (PARTITION BY o.table_id ORDER BY o.created_at DESC, o.id DESC)`.as(
+              'rn',
+            ),
+          )
+          .where('o.store_id', '=', storeId)
+          .as('r'),
+      )
+      .selectAll()
+      .where('rn', '<=', n)
+      .orderBy('table_id')
+      .orderBy('rn'),
+  ) as (OrderRow & { rn: number })[];
+}
+
+export function itemsOfOrders(db: Sqlite, orderIds: number[]): Map<number, OrderItem[]> {
+  const map = new Map<number, OrderItem[]>();
+  if (!orderIds.length) return map;
+  const rows = prepare(
+    db,
+    `SELECT order_id, menu_id, menu_name, unit_price, quantity FROM order_items
+     WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, id`,
+  ).all(JSON.stringify(orderIds)) as (Omit<OrderItem, 'subtotal'> & { order_id: number })[];
+  for (const r of rows) {
+    const list = map.get(r.order_id) ?? [];
+    list.push({
+      menu_id: r.menu_id,
+      menu_name: r.menu_name,
+      unit_price: r.unit_price,
+      quantity: r.quantity,
+      subtotal: r.unit_price * r.quantity,
+    });
+    map.set(r.order_id, list);
+  }
+  return map;
+}
+
+export function toOrder(row: OrderRow, items: OrderItem[]): Order {
+  return {
+    id: row.id,
+    order_number: row.order_number,
+    table_id: row.table_id,
+    table_number: row.table_number,
+    session_id: row.session_id,
+    status: row.status,
+    total_amount: row.total_amount,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    items,
+  };
+}
+
+export function withItems(db: Sqlite, rows: OrderRow[]): Order[] {
+  const items = itemsOfOrders(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toOrder(r, items.get(r.id) ?? []));
+}
+
+export function updateOrderStatus(db: Sqlite, id: number, status: OrderStatus, now: string) {
+  run(db, qb.updateTable('orders').set({ status, updated_at: now }).where('id', '=', id));
+}
+
+export function deleteOrder(db: Sqlite, id: number) {
+  run(db, qb.deleteFrom('orders').where('id', '=', id));
+}
+
+export function deleteSessionOrders(db: Sqlite, sessionId: number) {
+  return run(db, qb.deleteFrom('orders').where('session_id', '=', sessionId)).changes;
+}

@@ -1,0 +1,25 @@
+import type { Sqlite } from '../db/connection';
+import { all, first, qb, run } from '../db/query';
+
+const storeColumns = ['id', 'code', 'name', 'time_zone', 'created_at'] as const;
+
+export function findStoreByCode(db: Sqlite, code: string) {
+  return first(db, qb.selectFrom('stores').select(storeColumns).where('code', '=', code));
+}
+
+export function getStore(db: Sqlite, id: number) {
+  return first(db, qb.selectFrom('stores').select(storeColumns).where('id', '=', id));
+}
+
+export function listStores(db: Sqlite) {
+  return all(db, qb.selectFrom('stores').select(storeColumns).orderBy('id'));
+}
+
+export function insertStore(db: Sqlite, s: { code: string; name: string; time_zone: string; now: string }) {
+  return run(
+    db,
+    qb
+      .insertInto('stores')
+      .values({ code: s.code, name: s.name, time_zone: s.time_zone, created_at: s.now }),
+  ).lastInsertRowid;
+}

@@ -1,0 +1,64 @@
+import type { Sqlite } from '../db/connection';
+import { all, first, qb, run } from '../db/query';
+
+export function listTables(db: Sqlite, storeId: number) {
+  return all(
+    db,
+    qb
+      .selectFrom('tables')
+      .select(['id', 'table_number', 'created_at'])
+      .where('store_id', '=', storeId)
+      .orderBy('table_number'),
+  );
+}
+
+export function getTable(db: Sqlite, storeId: number, id: number) {
+  return first(
+    db,
+    qb
+      .selectFrom('tables')
+      .select(['id', 'store_id', 'table_number', 'created_at'])
+      .where('store_id', '=', storeId)
+      .where('id', '=', id),
+  );
+}
+
+export function findTableForLogin(db: Sqlite, storeId: number, tableNumber: number) {
+  return first(
+    db,
+    qb
+      .selectFrom('tables')
+      .select(['id', 'table_number', 'password_hash'])
+      .where('store_id', '=', storeId)
+      .where('table_number', '=', tableNumber),
+  );
+}
+
+export function insertTable(
+  db: Sqlite,
+  t: { store_id: number; table_number: number; password_hash: string; now: string },
+) {
+  return run(
+    db,
+    qb.insertInto('tables').values({
+      store_id: t.store_id,
+      table_number: t.table_number,
+      password_hash: t.password_hash,
+      created_at: t.now,
+    }),
+  ).lastInsertRowid;
+}
+
+export function updateTable(
+  db: Sqlite,
+  storeId: number,
+  id: number,
+  patch: { table_number?: number; password_hash?: string },
+) {
+  if (!Object.keys(patch).length) return;
+  run(db, qb.updateTable('tables').set(patch).where('store_id', '=', storeId).where('id', '=', id));
+}
+
+export function deleteTable(db: Sqlite, storeId: number, id: number) {
+  return run(db, qb.deleteFrom('tables').where('store_id', '=', storeId).where('id', '=', id)).changes;
+}

@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { Health } from '../../../src-shared/types';
+import type { ServiceContext } from '../../services/context';
+import type { SseHub } from '../../sse/hub';
+
+export interface HealthState {
+  version: string;
+  startedAt: number;
+  /** False while starting, restoring a backup, or when the database failed. */
+  ready: () => boolean;
+}
+
+export function healthRoutes(app: FastifyInstance, ctx: ServiceContext, hub: SseHub, state: HealthState): void {
+  app.get('/health', async (_req, reply) => {
+    let db: Health['db'] = 'ok';
+    try {
+      ctx.db.prepare('SELECT 1').get();
+    } catch {
+      db = 'unavailable';
+    }
+    const ok = db === 'ok' && state.ready();
+    const body: Health = {
+      status: ok ? 'ok' : 'unavailable',
+      version: state.version,
+      uptime_s: Math.round((Date.now() - state.startedAt) / 1000),
+      db,
+      sse: hub.counts(),
+    };
+    return reply.status(ok ? 200 : 503).send(body);
+  });
+}

@@ -1,0 +1,39 @@
+/** What every service needs: the database, the group-commit writer, the log, the settings. */
+import type { Sqlite } from '../db/connection';
+import type { Writer } from '../db/writer';
+import type { Logger } from '../logging/logger';
+
+export interface ServerConfig {
+  dataDir: string;
+  imagesDir: string;
+  /** Time zone of stores created by this server (business days, date filters). */
+  timeZone: string;
+  /** Base URL tablets on the LAN should open, e.g. http://192.168.0.10:7780 */
+  publicUrl: () => string;
+  tokenTtlMs: number;
+}
+
+export interface PresenceView {
+  /** Ids of tables with at least one open table SSE connection. */
+  onlineTables(storeId: number): Set<number>;
+  /** Ends open SSE connections of a table (its password changed, or it was deleted). */
+  closeTable(tableId: number): void;
+  closeStaff(staffId: number): void;
+}
+
+export interface ServiceContext {
+  db: Sqlite;
+  writer: Writer;
+  log: Logger;
+  config: ServerConfig;
+  presence: PresenceView;
+}
+
+export interface Principal {
+  role: 'manager' | 'kitchen' | 'table';
+  storeId: number;
+  tokenHash: string;
+  staffId?: number;
+  username?: string;
+  tableId?: number;
+}

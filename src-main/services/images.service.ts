@@ -1,0 +1,35 @@
+/** Menu images: type checked by content (magic bytes), stored under an unguessable name. */
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { LIMITS } from '../../src-shared/limits';
+import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from './app-error';
+import type { ServiceContext } from './context';
+
+export function detectImageType(bytes: Buffer): 'png' | 'jpg' | 'webp' | null {
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+    return 'png';
+  }
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg';
+  if (
+    bytes.length >= 12 &&
+    bytes.subarray(0, 4).toString('ascii') === 'RIFF' &&
+    bytes.subarray(8, 12).toString('ascii') === 'WEBP'
+  ) {
+    return 'webp';
+  }
+  return null;
+}
+
+export async function saveImage(ctx: ServiceContext, bytes: Buffer): Promise<{ image_url: string }> {
+  if (!bytes.length) throw new ValidationError('The image is empty');
+  if (bytes.length > LIMITS.imageBytes) throw new PayloadTooLargeError('Images can be at most 2 MiB');
+  const type = detectImageType(bytes);
+  if (!type) throw new UnsupportedMediaTypeError('Only PNG, JPEG and WebP images are accepted');
+  await mkdir(ctx.config.imagesDir, { recursive: true });
+  const name = `${randomBytes(16).toString('hex')}.${type}`;
+  const tmp = path.join(ctx.config.imagesDir, `.${name}.tmp`);
+  await writeFile(tmp, bytes);
+  await rename(tmp, path.join(ctx.config.imagesDir, name));
+  return { image_url: `/images/${name}` };
+}

@@ -1,0 +1,203 @@
+/**
+ * Orders: creation (idempotent by client_order_id, server-side prices, name/price snapshots,
+ * session started by the first order), status changes, deletion with audit, and the reads
+ * the tablet, dashboard and kitchen board use. Each write is one transaction with its event.
+ */
+import type { Tx } from '../db/writer';
+import type { CreateOrderInput } from '../../src-shared/schemas';
+import type { Dashboard, Order, TableOrders } from '../../src-shared/types';
+import { canChangeStatus, type OrderStatus } from '../../src-shared/order-status';
+import { compactDate, localDate } from '../../src-shared/dates';
+import { ConflictError, NotFoundError, ValidationError } from './app-error';
+import type { Principal, ServiceContext } from './context';
+import * as ordersRepo from '../repositories/orders.repository';
+import * as historyRepo from '../repositories/history.repository';
+import * as menuRepo from '../repositories/menu.repository';
+import * as sessionsRepo from '../repositories/sessions.repository';
+import * as tablesRepo from '../repositories/tables.repository';
+import * as storesRepo from '../repositories/stores.repository';
+import * as auditRepo from '../repositories/audit.repository';
+import { lastEventId } from '../repositories/events.repository';
+
+export function storeTimeZone(ctx: ServiceContext, storeId: number): string {
+  return storesRepo.getStore(ctx.db, storeId)?.time_zone ?? ctx.config.timeZone;
+}
+
+/** What makes two submissions of one client_order_id "the same order". */
+function requestKey(tableId: number, items: CreateOrderInput['items']): string {
+  return JSON.stringify([tableId, items.map((i) => [i.menu_id, i.quantity])]);
+}
+
+function loadOrder(tx: { db: Tx['db'] }, storeId: number, id: number): Order {
+  const row = ordersRepo.getOrderRow(tx.db, storeId, id);
+  if (!row) throw new NotFoundError(`Order ${id} not found`);
+  return ordersRepo.withItems(tx.db, [row])[0]!;
+}
+
+export interface CreateOrderResult {
+  order: Order;
+  created: boolean;
+}
+
+export function createOrder(
+  ctx: ServiceContext,
+  principal: Principal,
+  input: CreateOrderInput,
+): Promise<CreateOrderResult> {
+  const storeId = principal.storeId;
+  const tableId = principal.tableId!;
+  const key = requestKey(tableId, input.items);
+  const timeZone = storeTimeZone(ctx, storeId);
+  return ctx.writer.write((tx): CreateOrderResult => {
+    const existing = ordersRepo.findOrderByClientId(tx.db, storeId, input.client_order_id);
+    if (existing) {
+      if (existing.request_key !== key) {
+        throw new ConflictError('This client_order_id was already used for a different order');
+      }
+      return { order: ordersRepo.withItems(tx.db, [existing])[0]!, created: false };
+    }
+    const archived = historyRepo.findHistoryByClientId(tx.db, storeId, input.client_order_id);
+    if (archived) {
+      if (archived.request_key !== key) {
+        throw new ConflictError('This client_order_id was already used for a different order');
+      }
+      const { session_ended_at: _ended, ...order } = historyRepo.toHistoryOrder(archived);
+      return { order, created: false };
+    }
+
+    const table = tablesRepo.getTable(tx.db, storeId, tableId);
+    if (!table) throw new NotFoundError('This table no longer exists');
+    const menus = menuRepo.menusByIds(
+      tx.db,
+      storeId,
+      input.items.map((i) => i.menu_id),
+    );
+    const lines = input.items.map((item, index) => {
+      const menu = menus.get(item.menu_id);
+      if (!menu) throw new NotFoundError(`Menu item ${item.menu_id} not found`);
+      if (!menu.available) {
+        throw new ValidationError(`"${menu.name}" is sold out`, [
+          { path: `items.${index}.menu_id`, message: `"${menu.name}" is sold out` },
+        ]);
+      }
+      return { menu_id: menu.id, menu_name: menu.name, unit_price: menu.price, quantity: item.quantity };
+    });
+    const total = lines.reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
+
+    const session = sessionsRepo.findActiveSession(tx.db, tableId);
+    const sessionId = session?.id ?? sessionsRepo.insertSession(tx.db, { store_id: storeId, table_id: tableId, now: tx.now });
+    const businessDate = localDate(new Date(tx.now), timeZone);
+    const seq = ordersRepo.nextOrderSeq(tx.db, storeId, businessDate);
+    const orderNumber = `ORD-${compactDate(businessDate)}-${String(seq).padStart(4, '0')}`;
+    const id = ordersRepo.insertOrder(tx.db, {
+      store_id: storeId,
+      table_id: tableId,
+      session_id: sessionId,
+      order_number: orderNumber,
+      client_order_id: input.client_order_id,
+      request_key: key,
+      status: 'pending',
+      total_amount: total,
+      created_at: tx.now,
+      updated_at: tx.now,
+    });
+    ordersRepo.insertOrderItems(tx.db, id, lines);
+    const order: Order = {
+      id,
+      order_number: orderNumber,
+      table_id: tableId,
+      table_number: table.table_number,
+      session_id: sessionId,
+      status: 'pending',
+      total_amount: total,
+      created_at: tx.now,
+      updated_at: tx.now,
+      items: lines.map((l) => ({ ...l, subtotal: l.unit_price * l.quantity })),
+    };
+    tx.emit(storeId, 'order.created', { order }, tableId);
+    return { order, created: true };
+  });
+}
+
+export function tableOrders(ctx: ServiceContext, storeId: number, tableId: number): TableOrders {
+  const session = sessionsRepo.findActiveSession(ctx.db, tableId);
+  if (!session || session.store_id !== storeId) return { session_id: null, orders: [] };
+  return {
+    session_id: session.id,
+    orders: ordersRepo.withItems(ctx.db, ordersRepo.listSessionOrders(ctx.db, session.id)),
+  };
+}
+
+export function getOrder(ctx: ServiceContext, storeId: number, id: number): Order {
+  return loadOrder(ctx, storeId, id);
+}
+
+export function listOrders(
+  ctx: ServiceContext,
+  storeId: number,
+  statuses: readonly OrderStatus[],
+  tableId?: number,
+) {
+  const rows = ordersRepo.listActiveOrders(ctx.db, storeId, statuses, tableId);
+  return { orders: ordersRepo.withItems(ctx.db, rows), last_event_id: lastEventId(ctx.db) };
+}
+
+export function changeStatus(ctx: ServiceContext, storeId: number, id: number, status: OrderStatus) {
+  return ctx.writer.write((tx) => {
+    const order = loadOrder(tx, storeId, id);
+    if (order.status === status) return order;
+    if (!canChangeStatus(order.status, status)) {
+      throw new ConflictError(`An order cannot go from ${order.status} to ${status}`);
+    }
+    ordersRepo.updateOrderStatus(tx.db, id, status, tx.now);
+    const updated: Order = { ...order, status, updated_at: tx.now };
+    tx.emit(storeId, 'order.updated', { order: updated }, order.table_id);
+    return updated;
+  });
+}
+
+export function deleteOrder(ctx: ServiceContext, principal: Principal, id: number): Promise<void> {
+  return ctx.writer.write((tx) => {
+    const order = loadOrder(tx, principal.storeId, id);
+    ordersRepo.deleteOrder(tx.db, id);
+    auditRepo.insertAudit(tx.db, {
+      store_id: principal.storeId,
+      staff_id: principal.staffId ?? null,
+      staff_username: principal.username ?? null,
+      action: 'order.deleted',
+      entity: 'order',
+      entity_id: id,
+      detail: JSON.stringify(order),
+      created_at: tx.now,
+    });
+    tx.emit(principal.storeId, 'order.deleted', { order_id: id, table_id: order.table_id }, order.table_id);
+  });
+}
+
+export function dashboard(ctx: ServiceContext, storeId: number): Dashboard {
+  const tables = tablesRepo.listTables(ctx.db, storeId);
+  const sessions = new Map(sessionsRepo.activeSessionSummaries(ctx.db, storeId).map((s) => [s.table_id, s]));
+  const recent = ordersRepo.recentOrdersPerTable(ctx.db, storeId, 3);
+  const recentOrders = ordersRepo.withItems(ctx.db, recent);
+  const online = ctx.presence.onlineTables(storeId);
+  return {
+    tables: tables.map((t) => {
+      const s = sessions.get(t.id);
+      return {
+        id: t.id,
+        table_number: t.table_number,
+        tablet_online: online.has(t.id),
+        session: s
+          ? {
+              id: s.id,
+              started_at: s.started_at,
+              total_amount: Number(s.total_amount),
+              order_count: Number(s.order_count),
+            }
+          : null,
+        recent_orders: recentOrders.filter((o) => o.table_id === t.id),
+      };
+    }),
+    last_event_id: lastEventId(ctx.db),
+  };
+}

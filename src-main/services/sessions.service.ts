@@ -1,0 +1,91 @@
+/** Ending a table's session (archive in one transaction) and reading the archive. */
+import type { HistoryQueryInput } from '../../src-shared/schemas';
+import type { HistoryPage, SessionEndResult } from '../../src-shared/types';
+import { LIMITS } from '../../src-shared/limits';
+import { nextDate, startOfLocalDate } from '../../src-shared/dates';
+import { ConflictError, NotFoundError, ValidationError } from './app-error';
+import type { ServiceContext } from './context';
+import { storeTimeZone } from './orders.service';
+import * as ordersRepo from '../repositories/orders.repository';
+import * as historyRepo from '../repositories/history.repository';
+import * as sessionsRepo from '../repositories/sessions.repository';
+import * as tablesRepo from '../repositories/tables.repository';
+
+export function endSession(ctx: ServiceContext, storeId: number, tableId: number): Promise<SessionEndResult> {
+  return ctx.writer.write((tx) => {
+    const table = tablesRepo.getTable(tx.db, storeId, tableId);
+    if (!table) throw new NotFoundError(`Table ${tableId} not found`);
+    const session = sessionsRepo.findActiveSession(tx.db, tableId);
+    if (!session) throw new ConflictError(`Table ${table.table_number} has no active session`);
+    const rows = ordersRepo.listSessionOrders(tx.db, session.id);
+    const orders = ordersRepo.withItems(tx.db, rows);
+    let total = 0;
+    rows.forEach((row, i) => {
+      const order = orders[i]!;
+      total += order.total_amount;
+      historyRepo.insertHistory(tx.db, {
+        id: row.id,
+        store_id: storeId,
+        table_id: tableId,
+        table_number: table.table_number,
+        session_id: session.id,
+        order_number: row.order_number,
+        client_order_id: row.client_order_id,
+        request_key: row.request_key,
+        status: row.status,
+        total_amount: row.total_amount,
+        items_json: JSON.stringify(order.items),
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+        session_ended_at: tx.now,
+      });
+    });
+    ordersRepo.deleteSessionOrders(tx.db, session.id);
+    sessionsRepo.markSessionEnded(tx.db, session.id, tx.now);
+    tx.emit(storeId, 'session.ended', { table_id: tableId, session_id: session.id }, tableId);
+    return { session_id: session.id, ended_at: tx.now, archived_orders: rows.length, total_amount: total };
+  });
+}
+
+function decodeCursor(cursor: string): { created_at: string; id: number } {
+  try {
+    const [created_at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, number];
+    if (typeof created_at === 'string' && Number.isSafeInteger(id)) return { created_at, id };
+  } catch {
+    // fall through
+  }
+  throw new ValidationError('cursor: is not a cursor this server gave', [
+    { path: 'cursor', message: 'is not a cursor this server gave' },
+  ]);
+}
+
+function encodeCursor(created_at: string, id: number): string {
+  return Buffer.from(JSON.stringify([created_at, id])).toString('base64url');
+}
+
+export function history(
+  ctx: ServiceContext,
+  storeId: number,
+  query: HistoryQueryInput,
+  tableId?: number,
+): HistoryPage {
+  if (tableId !== undefined && !tablesRepo.getTable(ctx.db, storeId, tableId)) {
+    throw new NotFoundError(`Table ${tableId} not found`);
+  }
+  const tz = storeTimeZone(ctx, storeId);
+  const limit = query.limit ?? LIMITS.historyPageDefault;
+  const rows = historyRepo.pageHistory(ctx.db, {
+    storeId,
+    tableId,
+    fromIso: query.from ? startOfLocalDate(query.from, tz).toISOString() : undefined,
+    toIso: query.to ? startOfLocalDate(nextDate(query.to), tz).toISOString() : undefined,
+    before: query.cursor ? decodeCursor(query.cursor) : undefined,
+    limit: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    orders: page.map(historyRepo.toHistoryOrder),
+    next_cursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+  };
+}

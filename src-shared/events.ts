@@ -1,0 +1,38 @@
+/** SSE event types and payloads (API.md, "Server-Sent Events"). */
+import type { Dashboard, Order, TableOrders } from './types';
+
+export interface EventPayloads {
+  'order.created': { order: Order };
+  'order.updated': { order: Order };
+  'order.deleted': { order_id: number; table_id: number };
+  'session.ended': { table_id: number; session_id: number };
+  'menu.updated': Record<string, never>;
+  'table.updated': { table_id: number };
+}
+
+export type EventType = keyof EventPayloads;
+
+export const EVENT_TYPES = [
+  'order.created',
+  'order.updated',
+  'order.deleted',
+  'session.ended',
+  'menu.updated',
+  'table.updated',
+] as const satisfies readonly EventType[];
+
+/** Event types a table's channel receives (its own table's, plus menu changes). */
+export const TABLE_EVENT_TYPES = [
+  'order.created',
+  'order.updated',
+  'order.deleted',
+  'session.ended',
+  'menu.updated',
+] as const satisfies readonly EventType[];
+
+/** Snapshot data: the admin channel gets the dashboard, a table gets its orders. */
+export type AdminSnapshot = Dashboard;
+export type TableSnapshot = TableOrders;
+
+/** Control events that are not in the log. */
+export type ControlEvent = 'snapshot' | 'resync';

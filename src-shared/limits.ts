@@ -1,0 +1,18 @@
+/** Limits of API.md ("Limits"). */
+export const LIMITS = {
+  nameMax: 100,
+  descriptionMax: 500,
+  priceMin: 1,
+  priceMax: 10_000_000,
+  quantityMin: 1,
+  quantityMax: 99,
+  orderLinesMax: 50,
+  tableNumberMin: 1,
+  tableNumberMax: 999,
+  passwordMin: 4,
+  passwordMax: 64,
+  jsonBodyBytes: 64 * 1024,
+  imageBytes: 2 * 1024 * 1024,
+  historyPageDefault: 50,
+  historyPageMax: 200,
+} as const;

@@ -1,0 +1,147 @@
+/**
+ * Request schemas of API.md. Strict: a field a call does not take is a 400.
+ * Server routes validate with these; the apps reuse them for forms.
+ */
+import { z } from 'zod';
+import { LIMITS } from './limits';
+import { ORDER_STATUSES } from './order-status';
+import { DATE_RE, isValidDate } from './dates';
+
+export const name = z.string().trim().min(1).max(LIMITS.nameMax);
+export const password = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
+export const tableNumber = z.int().min(LIMITS.tableNumberMin).max(LIMITS.tableNumberMax);
+export const price = z.int().min(LIMITS.priceMin).max(LIMITS.priceMax);
+export const displayOrder = z.int().min(0).max(1_000_000);
+export const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const storeCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, 'letters, digits, - and _ only (1-32)');
+export const imageUrl = z
+  .string()
+  .regex(/^\/images\/[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'must be an /images/ path');
+export const localDateParam = z
+  .string()
+  .regex(DATE_RE, 'must be a date YYYY-MM-DD')
+  .refine(isValidDate, 'must be a real date');
+
+export const IdParams = z.strictObject({ id });
+
+export const SetupBody = z.strictObject({
+  store_code: storeCode,
+  store_name: name,
+  username: name,
+  password,
+});
+
+export const AdminLoginBody = z.strictObject({
+  store_code: z.string().trim().min(1).max(LIMITS.nameMax),
+  username: z.string().trim().min(1).max(LIMITS.nameMax),
+  password: z.string().min(1).max(LIMITS.passwordMax),
+});
+
+export const TableLoginBody = z.strictObject({
+  store_code: z.string().trim().min(1).max(LIMITS.nameMax),
+  table_number: tableNumber,
+  password: z.string().min(1).max(LIMITS.passwordMax),
+});
+
+export const PairBody = z.strictObject({
+  pairing_code: z.string().trim().min(4).max(64),
+});
+
+export const OrderItemInput = z.strictObject({
+  menu_id: z.int().positive(),
+  quantity: z.int().min(LIMITS.quantityMin).max(LIMITS.quantityMax),
+});
+
+export const CreateOrderBody = z.strictObject({
+  client_order_id: z.uuid(),
+  items: z.array(OrderItemInput).min(1).max(LIMITS.orderLinesMax),
+});
+
+export const StatusBody = z.strictObject({ status: z.enum(ORDER_STATUSES) });
+
+export const OrdersQuery = z.strictObject({
+  status: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      const list = (s ?? 'pending,preparing').split(',').map((x) => x.trim());
+      for (const st of list) {
+        if (!(ORDER_STATUSES as readonly string[]).includes(st)) {
+          ctx.addIssue({ code: 'custom', message: `unknown status "${st}"` });
+          return z.NEVER;
+        }
+      }
+      return list as (typeof ORDER_STATUSES)[number][];
+    }),
+  table_id: id.optional(),
+});
+
+export const CreateTableBody = z.strictObject({ table_number: tableNumber, password });
+export const UpdateTableBody = z.strictObject({
+  table_number: tableNumber.optional(),
+  password: password.optional(),
+});
+
+export const HistoryQuery = z
+  .strictObject({
+    from: localDateParam.optional(),
+    to: localDateParam.optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(LIMITS.historyPageMax).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
+
+export const CreateCategoryBody = z.strictObject({ name, display_order: displayOrder.optional() });
+export const UpdateCategoryBody = z.strictObject({
+  name: name.optional(),
+  display_order: displayOrder.optional(),
+});
+
+const menuFields = {
+  category_id: z.int().positive(),
+  name,
+  price,
+  description: z.string().trim().max(LIMITS.descriptionMax).optional(),
+  image_url: imageUrl.nullable().optional(),
+  available: z.boolean().optional(),
+  display_order: displayOrder.optional(),
+};
+export const CreateMenuBody = z.strictObject(menuFields);
+export const UpdateMenuBody = z.strictObject({
+  category_id: menuFields.category_id.optional(),
+  name: name.optional(),
+  price: price.optional(),
+  description: menuFields.description,
+  image_url: menuFields.image_url,
+  available: menuFields.available,
+  display_order: menuFields.display_order,
+});
+export const ReorderMenusBody = z.strictObject({
+  category_id: z.int().positive(),
+  menu_ids: z.array(z.int().positive()).min(1).max(1000),
+});
+
+export const STAFF_ROLES = ['manager', 'kitchen'] as const;
+export const CreateStaffBody = z.strictObject({
+  username: name,
+  password,
+  role: z.enum(STAFF_ROLES),
+});
+export const UpdateStaffBody = z.strictObject({
+  password: password.optional(),
+  role: z.enum(STAFF_ROLES).optional(),
+});
+
+export const SummaryQuery = z.strictObject({ date: localDateParam.optional() });
+
+export type SetupInput = z.infer<typeof SetupBody>;
+export type CreateOrderInput = z.infer<typeof CreateOrderBody>;
+export type CreateMenuInput = z.infer<typeof CreateMenuBody>;
+export type UpdateMenuInput = z.infer<typeof UpdateMenuBody>;
+export type HistoryQueryInput = z.infer<typeof HistoryQuery>;

@@ -1,0 +1,149 @@
+/** Response shapes of API.md. */
+import type { OrderStatus } from './order-status';
+
+export type Role = 'manager' | 'kitchen' | 'table';
+export type StaffRole = Exclude<Role, 'table'>;
+
+export interface Store {
+  id: number;
+  code: string;
+  name: string;
+}
+
+export interface Menu {
+  id: number;
+  category_id: number;
+  name: string;
+  price: number;
+  description: string;
+  image_url: string | null;
+  available: boolean;
+  display_order: number;
+}
+
+export interface Category {
+  id: number;
+  name: string;
+  display_order: number;
+}
+
+export interface MenuTree {
+  categories: (Category & { menus: Menu[] })[];
+}
+
+export interface OrderItem {
+  menu_id: number;
+  menu_name: string;
+  unit_price: number;
+  quantity: number;
+  subtotal: number;
+}
+
+export interface Order {
+  id: number;
+  order_number: string;
+  table_id: number;
+  table_number: number;
+  session_id: number;
+  status: OrderStatus;
+  total_amount: number;
+  created_at: string;
+  updated_at: string;
+  items: OrderItem[];
+}
+
+export interface HistoryOrder extends Order {
+  session_ended_at: string;
+}
+
+export interface TableOrders {
+  session_id: number | null;
+  orders: Order[];
+}
+
+export interface AdminLoginResponse {
+  token: string;
+  expires_at: string;
+  staff: { id: number; username: string; role: StaffRole };
+  store: Store;
+}
+
+export interface TableLoginResponse {
+  token: string;
+  expires_at: string;
+  table: { id: number; table_number: number };
+  store: Store;
+}
+
+export interface TableInfo {
+  id: number;
+  table_number: number;
+  tablet_online: boolean;
+  session: { id: number; started_at: string; total_amount: number; order_count: number } | null;
+  created_at: string;
+}
+
+export interface DashboardTable {
+  id: number;
+  table_number: number;
+  tablet_online: boolean;
+  session: { id: number; started_at: string; total_amount: number; order_count: number } | null;
+  recent_orders: Order[];
+}
+
+export interface Dashboard {
+  tables: DashboardTable[];
+  last_event_id: number;
+}
+
+export interface AdminOrders {
+  orders: Order[];
+  last_event_id: number;
+}
+
+export interface SessionEndResult {
+  session_id: number;
+  ended_at: string;
+  archived_orders: number;
+  total_amount: number;
+}
+
+export interface HistoryPage {
+  orders: HistoryOrder[];
+  next_cursor: string | null;
+}
+
+export interface PairingCode {
+  pairing_code: string;
+  expires_at: string;
+  url: string;
+}
+
+export interface Staff {
+  id: number;
+  username: string;
+  role: StaffRole;
+}
+
+export interface DaySummary {
+  date: string;
+  order_count: number;
+  sales_total: number;
+  by_table: { table_id: number; table_number: number; order_count: number; sales_total: number }[];
+  by_menu: { menu_id: number; menu_name: string; quantity: number; sales_total: number }[];
+}
+
+export interface BackupInfo {
+  name: string;
+  size_bytes: number;
+  created_at: string;
+  kind: 'hourly' | 'daily' | 'manual' | 'shutdown' | 'pre-migration' | 'pre-restore';
+}
+
+export interface Health {
+  status: 'ok' | 'unavailable';
+  version: string;
+  uptime_s: number;
+  db: 'ok' | 'unavailable';
+  sse: { total: number; by_channel: { admin: number; table: number } };
+}

@@ -31,7 +31,9 @@ async function main() {
     timeZone: env.TABLE_ORDER_TIMEZONE || undefined,
   });
   const lan = host === '0.0.0.0' || host === '::' ? pickLanAddress() : host;
-  out(`Table Order store server listening on http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${server.port}`);
+  out(
+    `Table Order store server listening on http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${server.port}`,
+  );
   out(`  tablets:  http://${lan}:${server.port}/table/`);
   out(`  admin:    http://${lan}:${server.port}/admin/`);
   out(`  kitchen:  http://${lan}:${server.port}/kitchen/`);
@@ -60,7 +62,9 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`The store server could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `The store server could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   if (error instanceof Error && error.stack) console.error(error.stack);
   process.exit(1);
 });

@@ -23,7 +23,12 @@ export interface Tx {
   readonly db: Sqlite;
   /** The job's timestamp; every row it writes uses the same one. */
   readonly now: string;
-  emit<T extends EventType>(storeId: number, type: T, payload: EventPayloads[T], tableId: number | null): void;
+  emit<T extends EventType>(
+    storeId: number,
+    type: T,
+    payload: EventPayloads[T],
+    tableId: number | null,
+  ): void;
 }
 
 interface Job {
@@ -111,7 +116,8 @@ export class Writer {
       } catch {
         // The connection already rolled back.
       }
-      for (const job of jobs) job.reject(new ServiceUnavailableError('The database could not save the change'));
+      for (const job of jobs)
+        job.reject(new ServiceUnavailableError('The database could not save the change'));
       return;
     }
     const committed: StoredEvent[] = [];

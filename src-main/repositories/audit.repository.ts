@@ -9,11 +9,6 @@ export function insertAudit(db: Sqlite, a: Omit<AuditLogTable, 'id'>) {
 export function listAudit(db: Sqlite, storeId: number, limit = 100) {
   return all(
     db,
-    qb
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('store_id', '=', storeId)
-      .orderBy('id', 'desc')
-      .limit(limit),
+    qb.selectFrom('audit_log').selectAll().where('store_id', '=', storeId).orderBy('id', 'desc').limit(limit),
   );
 }

@@ -4,8 +4,7 @@ import { prepare } from '../db/query';
 
 export function lastEventId(db: Sqlite): number {
   const row = prepare(db, "SELECT seq FROM sqlite_sequence WHERE name = 'events'").get() as
-    | { seq: number }
-    | undefined;
+    { seq: number } | undefined;
   return row?.seq ?? 0;
 }
 

@@ -153,7 +153,11 @@ export function insertMenu(db: Sqlite, m: Omit<Selectable<MenusTable>, 'id' | 'd
   return run(db, qb.insertInto('menus').values(m)).lastInsertRowid;
 }
 
-export function updateMenu(db: Sqlite, id: number, patch: Partial<Omit<Selectable<MenusTable>, 'id' | 'store_id'>>) {
+export function updateMenu(
+  db: Sqlite,
+  id: number,
+  patch: Partial<Omit<Selectable<MenusTable>, 'id' | 'store_id'>>,
+) {
   if (!Object.keys(patch).length) return;
   run(db, qb.updateTable('menus').set(patch).where('id', '=', id));
 }

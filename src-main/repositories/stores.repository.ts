@@ -18,8 +18,6 @@ export function listStores(db: Sqlite) {
 export function insertStore(db: Sqlite, s: { code: string; name: string; time_zone: string; now: string }) {
   return run(
     db,
-    qb
-      .insertInto('stores')
-      .values({ code: s.code, name: s.name, time_zone: s.time_zone, created_at: s.now }),
+    qb.insertInto('stores').values({ code: s.code, name: s.name, time_zone: s.time_zone, created_at: s.now }),
   ).lastInsertRowid;
 }

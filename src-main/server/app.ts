@@ -40,7 +40,9 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
   // While a restore runs (or startup is not finished) the API answers 503.
   app.addHook('onRequest', async (req) => {
     if (!options.health.ready() && req.url.startsWith('/api/')) {
-      throw new ServiceUnavailableError('The store server is busy (starting or restoring a backup); try again shortly');
+      throw new ServiceUnavailableError(
+        'The store server is busy (starting or restoring a backup); try again shortly',
+      );
     }
   });
 

@@ -99,7 +99,12 @@ export async function adminLogin(
     // The account may have changed while the hash was checked.
     if (!staffRepo.getStaff(tx.db, store.id, staff.id)) throw new AuthenticationError('Account not found');
     authRepo.clearLoginAttempts(tx.db, key);
-    const t = issueToken(tx, ctx, { store_id: store.id, role: staff.role, staff_id: staff.id, table_id: null });
+    const t = issueToken(tx, ctx, {
+      store_id: store.id,
+      role: staff.role,
+      staff_id: staff.id,
+      table_id: null,
+    });
     return {
       ...t,
       staff: { id: staff.id, username: staff.username, role: staff.role },

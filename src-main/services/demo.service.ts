@@ -74,7 +74,12 @@ export async function seedDemoStore(
       now: tx.now,
     });
     for (let n = 1; n <= 10; n += 1) {
-      tablesRepo.insertTable(tx.db, { store_id: storeId, table_number: n, password_hash: tableHash, now: tx.now });
+      tablesRepo.insertTable(tx.db, {
+        store_id: storeId,
+        table_number: n,
+        password_hash: tableHash,
+        now: tx.now,
+      });
     }
     MENU.forEach((group, ci) => {
       const categoryId = menuRepo.insertCategory(tx.db, {

@@ -45,7 +45,12 @@ export function createCategory(
       throw new ConflictError(`A category named "${input.name}" already exists`);
     }
     const order = input.display_order ?? menuRepo.maxCategoryOrder(tx.db, storeId) + 1;
-    const id = menuRepo.insertCategory(tx.db, { store_id: storeId, name: input.name, display_order: order, now: tx.now });
+    const id = menuRepo.insertCategory(tx.db, {
+      store_id: storeId,
+      name: input.name,
+      display_order: order,
+      now: tx.now,
+    });
     tx.emit(storeId, 'menu.updated', {}, null);
     return { id, name: input.name, display_order: order };
   });
@@ -150,7 +155,11 @@ export function reorderMenus(
     }
     const current = menuRepo.listMenus(tx.db, storeId, input.category_id).map((m) => m.id);
     const given = new Set(input.menu_ids);
-    if (given.size !== input.menu_ids.length || given.size !== current.length || current.some((i) => !given.has(i))) {
+    if (
+      given.size !== input.menu_ids.length ||
+      given.size !== current.length ||
+      current.some((i) => !given.has(i))
+    ) {
       throw new ValidationError('menu_ids must list every item of the category exactly once', [
         { path: 'menu_ids', message: 'must list every item of the category exactly once' },
       ]);

@@ -85,7 +85,8 @@ export function createOrder(
     const total = lines.reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
 
     const session = sessionsRepo.findActiveSession(tx.db, tableId);
-    const sessionId = session?.id ?? sessionsRepo.insertSession(tx.db, { store_id: storeId, table_id: tableId, now: tx.now });
+    const sessionId =
+      session?.id ?? sessionsRepo.insertSession(tx.db, { store_id: storeId, table_id: tableId, now: tx.now });
     const businessDate = localDate(new Date(tx.now), timeZone);
     const seq = ordersRepo.nextOrderSeq(tx.db, storeId, businessDate);
     const orderNumber = `ORD-${compactDate(businessDate)}-${String(seq).padStart(4, '0')}`;

@@ -49,7 +49,10 @@ export function endSession(ctx: ServiceContext, storeId: number, tableId: number
 
 function decodeCursor(cursor: string): { created_at: string; id: number } {
   try {
-    const [created_at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, number];
+    const [created_at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
+      string,
+      number,
+    ];
     if (typeof created_at === 'string' && Number.isSafeInteger(id)) return { created_at, id };
   } catch {
     // fall through

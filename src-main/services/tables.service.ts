@@ -11,7 +11,9 @@ export function listTables(ctx: ServiceContext, storeId: number): { tables: Tabl
   const sessions = new Map(sessionsRepo.activeSessionSummaries(ctx.db, storeId).map((s) => [s.table_id, s]));
   const online = ctx.presence.onlineTables(storeId);
   return {
-    tables: tablesRepo.listTables(ctx.db, storeId).map((t) => toInfo(t, sessions.get(t.id), online.has(t.id))),
+    tables: tablesRepo
+      .listTables(ctx.db, storeId)
+      .map((t) => toInfo(t, sessions.get(t.id), online.has(t.id))),
   };
 }
 

@@ -13,8 +13,7 @@ import type { PresenceView } from '../services/context';
 import { eventsAfter, lastEventId, oldestEventId } from '../repositories/events.repository';
 
 export type Channel =
-  | { kind: 'admin'; storeId: number; staffId: number }
-  | { kind: 'table'; storeId: number; tableId: number };
+  { kind: 'admin'; storeId: number; staffId: number } | { kind: 'table'; storeId: number; tableId: number };
 
 interface Client {
   res: ServerResponse;
@@ -69,8 +68,10 @@ export class SseHub implements PresenceView {
         out += frame(current, 'resync', JSON.stringify({ last_event_id: current }));
         out += frame(current, 'snapshot', JSON.stringify(snapshot()));
       } else {
-        const table = channel.kind === 'table' ? { tableId: channel.tableId, types: TABLE_EVENT_TYPES } : undefined;
-        for (const e of eventsAfter(this.db, channel.storeId, lastId, table)) out += frame(e.id, e.type, e.payload);
+        const table =
+          channel.kind === 'table' ? { tableId: channel.tableId, types: TABLE_EVENT_TYPES } : undefined;
+        for (const e of eventsAfter(this.db, channel.storeId, lastId, table))
+          out += frame(e.id, e.type, e.payload);
       }
     }
     const client: Client = { res, channel };
@@ -78,7 +79,8 @@ export class SseHub implements PresenceView {
     this.clients.add(client);
     res.write(out);
     res.on('close', () => this.remove(client));
-    if (channel.kind === 'table' && !wasOnline) this.options.onPresenceChange?.(channel.storeId, channel.tableId);
+    if (channel.kind === 'table' && !wasOnline)
+      this.options.onPresenceChange?.(channel.storeId, channel.tableId);
   }
 
   publish(events: readonly StoredEvent[]): void {
@@ -124,11 +126,13 @@ export class SseHub implements PresenceView {
   }
 
   closeTable(tableId: number): void {
-    for (const c of this.clients) if (c.channel.kind === 'table' && c.channel.tableId === tableId) c.res.end();
+    for (const c of this.clients)
+      if (c.channel.kind === 'table' && c.channel.tableId === tableId) c.res.end();
   }
 
   closeStaff(staffId: number): void {
-    for (const c of this.clients) if (c.channel.kind === 'admin' && c.channel.staffId === staffId) c.res.end();
+    for (const c of this.clients)
+      if (c.channel.kind === 'admin' && c.channel.staffId === staffId) c.res.end();
   }
 
   close(): void {
@@ -161,6 +165,7 @@ export class SseHub implements PresenceView {
   private remove(c: Client): void {
     if (!this.clients.delete(c)) return;
     if (this.closing || c.channel.kind !== 'table') return;
-    if (this.tableCount(c.channel.tableId) === 0) this.options.onPresenceChange?.(c.channel.storeId, c.channel.tableId);
+    if (this.tableCount(c.channel.tableId) === 0)
+      this.options.onPresenceChange?.(c.channel.storeId, c.channel.tableId);
   }
 }

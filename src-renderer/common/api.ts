@@ -60,17 +60,27 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     }
     if (res.status === 204) return { status: 204, data: undefined as T };
     const text = await res.text();
-    let json: unknown = undefined;
+    let json: unknown;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {
-      json = undefined;
+      // Not JSON (a proxy's error page, say): handled as a bare status below.
     }
     if (!res.ok) {
       const retry = res.headers.get('retry-after');
       const err = isErrorEnvelope(json)
-        ? new ApiError(json.detail, res.status, json.error_code, json.errors ?? [], retry ? Number(retry) : null)
-        : new ApiError(`HTTP ${res.status}`, res.status, res.status >= 500 ? 'INTERNAL_ERROR' : 'NETWORK_ERROR');
+        ? new ApiError(
+            json.detail,
+            res.status,
+            json.error_code,
+            json.errors ?? [],
+            retry ? Number(retry) : null,
+          )
+        : new ApiError(
+            `HTTP ${res.status}`,
+            res.status,
+            res.status >= 500 ? 'INTERNAL_ERROR' : 'NETWORK_ERROR',
+          );
       if (res.status === 401) options.onUnauthorized?.(err);
       throw err;
     }

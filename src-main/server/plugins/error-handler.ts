@@ -36,7 +36,12 @@ function fromFastify(err: FastifyError): { status: number; body: ErrorEnvelope }
       return { status: 415, body: envelope('Unsupported Content-Type', 'UNSUPPORTED_MEDIA_TYPE') };
   }
   if (err instanceof SyntaxError) {
-    return { status: 400, body: envelope('The request body is not valid JSON', 'VALIDATION_ERROR', [{ path: '', message: 'is not valid JSON' }]) };
+    return {
+      status: 400,
+      body: envelope('The request body is not valid JSON', 'VALIDATION_ERROR', [
+        { path: '', message: 'is not valid JSON' },
+      ]),
+    };
   }
   const status = err.statusCode;
   if (status && status >= 400 && status < 500) {
@@ -76,5 +81,4 @@ export function registerErrorHandler(app: FastifyInstance, log: Logger): void {
     log.error(`${request.method} ${request.url} failed:`, error);
     return reply.status(500).send(envelope('Internal server error', 'INTERNAL_ERROR'));
   });
-
 }

@@ -28,7 +28,12 @@ const CSP = [
 
 function setHeaders(res: { header(k: string, v: string): unknown }, file: string) {
   const name = path.basename(file);
-  if (name === 'index.html' || name === 'sw.js' || name.endsWith('.webmanifest') || name.startsWith('workbox-')) {
+  if (
+    name === 'index.html' ||
+    name === 'sw.js' ||
+    name.endsWith('.webmanifest') ||
+    name.startsWith('workbox-')
+  ) {
     res.header('cache-control', 'no-cache');
   } else if (file.includes(`${path.sep}assets${path.sep}`)) {
     res.header('cache-control', 'public, max-age=31536000, immutable');
@@ -76,9 +81,7 @@ export function spaFallback(staticDir: string, url: string): { root: string } | 
 export { CSP };
 
 function notBuilt(reply: FastifyReply, dir: string) {
-  return reply
-    .status(503)
-    .type('text/html; charset=utf-8')
+  return reply.status(503).type('text/html; charset=utf-8')
     .send(`<!doctype html><meta charset="utf-8"><title>Table Order</title>
 <p>The ${dir} app is not built yet. Run <code>npm run build</code> and reload.</p>`);
 }

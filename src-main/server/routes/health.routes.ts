@@ -10,7 +10,12 @@ export interface HealthState {
   ready: () => boolean;
 }
 
-export function healthRoutes(app: FastifyInstance, ctx: ServiceContext, hub: SseHub, state: HealthState): void {
+export function healthRoutes(
+  app: FastifyInstance,
+  ctx: ServiceContext,
+  hub: SseHub,
+  state: HealthState,
+): void {
   app.get('/health', async (_req, reply) => {
     let db: Health['db'] = 'ok';
     try {

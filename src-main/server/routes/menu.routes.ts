@@ -20,10 +20,14 @@ export function menuRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const manager = { preHandler: requireRole(ctx, 'manager') };
 
   r.get('/api/admin/categories', manager, async (req) => menu.listCategories(ctx, req.principal.storeId));
-  r.post('/api/admin/categories', { ...manager, schema: { body: CreateCategoryBody } }, async (req, reply) => {
-    reply.status(201);
-    return menu.createCategory(ctx, req.principal.storeId, req.body);
-  });
+  r.post(
+    '/api/admin/categories',
+    { ...manager, schema: { body: CreateCategoryBody } },
+    async (req, reply) => {
+      reply.status(201);
+      return menu.createCategory(ctx, req.principal.storeId, req.body);
+    },
+  );
   r.put(
     '/api/admin/categories/:id',
     { ...manager, schema: { params: IdParams, body: UpdateCategoryBody } },
@@ -46,8 +50,10 @@ export function menuRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   r.get('/api/admin/menus/:id', { ...manager, schema: { params: IdParams } }, async (req) =>
     menu.getMenu(ctx, req.principal.storeId, req.params.id),
   );
-  r.put('/api/admin/menus/:id', { ...manager, schema: { params: IdParams, body: UpdateMenuBody } }, async (req) =>
-    menu.updateMenu(ctx, req.principal.storeId, req.params.id, req.body),
+  r.put(
+    '/api/admin/menus/:id',
+    { ...manager, schema: { params: IdParams, body: UpdateMenuBody } },
+    async (req) => menu.updateMenu(ctx, req.principal.storeId, req.params.id, req.body),
   );
   r.delete('/api/admin/menus/:id', { ...manager, schema: { params: IdParams } }, async (req, reply) => {
     await menu.deleteMenu(ctx, req.principal.storeId, req.params.id);
@@ -62,7 +68,9 @@ export function menuRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     );
     images.post('/api/admin/images', { ...manager, bodyLimit: LIMITS.imageBytes }, async (req, reply) => {
       if (!Buffer.isBuffer(req.body)) {
-        throw new UnsupportedMediaTypeError('Send the image bytes with Content-Type image/png, image/jpeg or image/webp');
+        throw new UnsupportedMediaTypeError(
+          'Send the image bytes with Content-Type image/png, image/jpeg or image/webp',
+        );
       }
       reply.status(201);
       return saveImage(ctx, req.body);

@@ -22,8 +22,10 @@ export function orderRoutes(app: FastifyInstance, ctx: ServiceContext, hub: SseH
     orders.getOrder(ctx, req.principal.storeId, req.params.id),
   );
 
-  r.put('/api/admin/orders/:id/status', { ...staff, schema: { params: IdParams, body: StatusBody } }, async (req) =>
-    orders.changeStatus(ctx, req.principal.storeId, req.params.id, req.body.status),
+  r.put(
+    '/api/admin/orders/:id/status',
+    { ...staff, schema: { params: IdParams, body: StatusBody } },
+    async (req) => orders.changeStatus(ctx, req.principal.storeId, req.params.id, req.body.status),
   );
 
   r.delete('/api/admin/orders/:id', { ...manager, schema: { params: IdParams } }, async (req, reply) => {

@@ -14,8 +14,10 @@ export function staffRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     reply.status(201);
     return staff.createStaff(ctx, req.principal.storeId, req.body);
   });
-  r.put('/api/admin/staff/:id', { ...manager, schema: { params: IdParams, body: UpdateStaffBody } }, async (req) =>
-    staff.updateStaff(ctx, req.principal, req.params.id, req.body),
+  r.put(
+    '/api/admin/staff/:id',
+    { ...manager, schema: { params: IdParams, body: UpdateStaffBody } },
+    async (req) => staff.updateStaff(ctx, req.principal, req.params.id, req.body),
   );
   r.delete('/api/admin/staff/:id', { ...manager, schema: { params: IdParams } }, async (req, reply) => {
     await staff.deleteStaff(ctx, req.principal, req.params.id);

@@ -18,8 +18,10 @@ export function tableRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     return tables.createTable(ctx, req.principal.storeId, req.body);
   });
 
-  r.put('/api/admin/tables/:id', { ...manager, schema: { params: IdParams, body: UpdateTableBody } }, async (req) =>
-    tables.updateTable(ctx, req.principal.storeId, req.params.id, req.body),
+  r.put(
+    '/api/admin/tables/:id',
+    { ...manager, schema: { params: IdParams, body: UpdateTableBody } },
+    async (req) => tables.updateTable(ctx, req.principal.storeId, req.params.id, req.body),
   );
 
   r.delete('/api/admin/tables/:id', { ...manager, schema: { params: IdParams } }, async (req, reply) => {
@@ -27,11 +29,15 @@ export function tableRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     return reply.status(204).send();
   });
 
-  r.post('/api/admin/tables/:id/pairing', { ...manager, schema: { params: IdParams } }, async (req, reply) => {
-    tables.assertTable(ctx, req.principal.storeId, req.params.id);
-    reply.status(201);
-    return createPairing(ctx, req.principal.storeId, req.params.id);
-  });
+  r.post(
+    '/api/admin/tables/:id/pairing',
+    { ...manager, schema: { params: IdParams } },
+    async (req, reply) => {
+      tables.assertTable(ctx, req.principal.storeId, req.params.id);
+      reply.status(201);
+      return createPairing(ctx, req.principal.storeId, req.params.id);
+    },
+  );
 
   r.post('/api/admin/tables/:id/session/end', { ...manager, schema: { params: IdParams } }, async (req) =>
     sessions.endSession(ctx, req.principal.storeId, req.params.id),

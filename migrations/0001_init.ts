@@ -95,8 +95,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       last_seq INTEGER NOT NULL,
       PRIMARY KEY (store_id, business_date)
     )`,
+    // AUTOINCREMENT: an archived or deleted order's id is never handed out again (history and
+    // the audit log keep it, and clients key on it).
     sql`CREATE TABLE orders (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       store_id INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
       table_id INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
       session_id INTEGER NOT NULL REFERENCES table_sessions(id) ON DELETE CASCADE,

@@ -36,6 +36,7 @@ export function nextOrderSeq(db: Sqlite, storeId: number, businessDate: string):
   return row.last_seq;
 }
 
+/** Ids come from AUTOINCREMENT, so an archived or deleted order's id is never reused. */
 export function insertOrder(db: Sqlite, o: Omit<Selectable<OrdersTable>, 'id'>): number {
   return run(db, qb.insertInto('orders').values(o)).lastInsertRowid;
 }

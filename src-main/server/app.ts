@@ -62,7 +62,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
       return reply
         .header('cache-control', 'no-cache')
         .header('content-security-policy', CSP)
-        .sendFile('index.html', spa.root);
+        .sendFile('index.html', spa.root, { cacheControl: false });
     }
     return reply
       .status(404)

@@ -1,0 +1,29 @@
+/// <reference types="vite-plugin-pwa/client" />
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { registerSW } from 'virtual:pwa-register';
+import { App } from './App';
+import { ErrorBoundary } from './screens/ErrorBoundary';
+import { refreshIfExpired } from './state/auth-store';
+import { startOutbox } from './state/outbox-store';
+import { queryClient } from './state/queries';
+import './styles/tablet.css';
+
+document.documentElement.lang = localStorage.getItem('table-order.lang') === 'en' ? 'en' : 'ko';
+refreshIfExpired();
+startOutbox();
+// Keeps the app shell, the last menu and its images on the tablet (see vite.config.ts).
+// Service workers need a secure context (https or localhost); on plain LAN http the
+// localStorage copy of the menu still keeps an open page working.
+if ('serviceWorker' in navigator && window.isSecureContext) registerSW({ immediate: true });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </ErrorBoundary>
+  </StrictMode>,
+);

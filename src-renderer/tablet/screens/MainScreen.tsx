@@ -1,0 +1,131 @@
+/** The guest's screen: menu and cart side by side, my orders, and the order flow (T2–T5). */
+import { useEffect, useMemo, useState } from 'react';
+import type { ApiError } from '../../common/api';
+import { useT } from '../../common/i18n';
+import type { Menu, Order } from '../../../src-shared/types';
+import { dict, type TabletText } from '../tablet.dictionary';
+import type { TableSession } from '../state/auth-store';
+import { clearCart, getCart, MAX_LINES, restoreToCart, syncCartWithMenu } from '../state/cart-store';
+import { useTableEvents } from '../state/live-events';
+import { onOutboxEvent, submitOrder } from '../state/outbox-store';
+import { MENU_KEY, queryClient, useMenu } from '../state/queries';
+import { CartPanel } from './CartPanel';
+import { Header } from './Header';
+import { MenuView } from './MenuView';
+import { MyOrders } from './MyOrders';
+import { OrderResult } from './OrderResult';
+import { ReviewDialog } from './ReviewDialog';
+import { StaffGate } from './StaffGate';
+
+type Result = { kind: 'done'; order: Order } | { kind: 'queued' };
+
+/** Why the store refused an order, in words a guest understands. */
+function refusalText(e: ApiError): TabletText {
+  if (e.status === 400) return 'refusedSoldOut';
+  if (e.status === 404) return 'refusedGone';
+  if (e.status === 409) return 'refusedConflict';
+  return 'refusedOther';
+}
+
+export function MainScreen({ session }: { session: TableSession }) {
+  const t = useT(dict);
+  useTableEvents(session.table_id);
+  const menu = useMenu();
+  const [view, setView] = useState<'menu' | 'orders'>('menu');
+  const [reviewing, setReviewing] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [result, setResult] = useState<Result | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [toast, setToast] = useState<string | null>(null);
+  const [staffGate, setStaffGate] = useState(false);
+
+  const menus = useMemo(() => {
+    const map = new Map<number, Menu>();
+    for (const c of menu.data?.categories ?? []) for (const m of c.menus) map.set(m.id, m);
+    return map;
+  }, [menu.data]);
+
+  useEffect(() => syncCartWithMenu(menus), [menus]);
+
+  // Orders that were waiting in the outbox and are answered while the guest does something else.
+  useEffect(
+    () =>
+      onOutboxEvent((e) => {
+        if (e.foreground) return;
+        if (e.type === 'delivered') setToast(t('delivered', { no: e.order.order_number }));
+        else {
+          restoreToCart(e.pending.lines);
+          setNotice(`${t('laterRefused')} ${t(refusalText(e.error))}`);
+        }
+      }),
+    [t],
+  );
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast(null), 6000);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  async function place() {
+    const lines = getCart();
+    if (!lines.length || submitting) return;
+    setSubmitting(true);
+    setNotice(null);
+    const r = await submitOrder(lines);
+    setSubmitting(false);
+    setReviewing(false);
+    if (r.kind === 'refused') {
+      setNotice(t(refusalText(r.error)));
+      void queryClient.invalidateQueries({ queryKey: MENU_KEY });
+      return;
+    }
+    clearCart();
+    setResult(r.kind === 'delivered' ? { kind: 'done', order: r.order } : { kind: 'queued' });
+  }
+
+  return (
+    <div className="shell">
+      <Header session={session} view={view} onView={setView} onStaff={() => setStaffGate(true)} />
+      <main className={`main view-${view}`}>
+        {view === 'menu' ? (
+          <MenuView query={menu} onFull={() => setNotice(t('cartFull', { n: MAX_LINES }))} />
+        ) : (
+          <MyOrders />
+        )}
+        <CartPanel
+          menus={menus}
+          notice={notice}
+          onDismissNotice={() => setNotice(null)}
+          onOrder={() => {
+            setNotice(null);
+            setReviewing(true);
+          }}
+        />
+      </main>
+      {reviewing && (
+        <ReviewDialog
+          menus={menus}
+          submitting={submitting}
+          onConfirm={place}
+          onCancel={() => setReviewing(false)}
+        />
+      )}
+      {result && (
+        <OrderResult
+          result={result}
+          onClose={() => {
+            setResult(null);
+            setView('menu');
+          }}
+        />
+      )}
+      {toast && (
+        <div className="toast" role="status">
+          {toast}
+        </div>
+      )}
+      {staffGate && <StaffGate storeCode={session.store_code} onClose={() => setStaffGate(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * The table's live channel (T5, T6): one SSE connection that keeps the orders and the menu
+ * current, resumes with Last-Event-ID, logs in again when the token is refused, and nudges
+ * the outbox whenever the server is reachable again.
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import { connectSse, type ConnectionState, type SseConnection, type SseMessage } from '../../common/sse';
+import type { EventPayloads, TableSnapshot } from '../../../src-shared/events';
+import { currentToken, relogin } from './auth-store';
+import { flushOutbox, onOutboxEvent } from './outbox-store';
+import { MENU_KEY, ORDERS_KEY, queryClient, removeOrder, setOrders, upsertOrder } from './queries';
+
+let connection: ConnectionState = 'connecting';
+const listeners = new Set<() => void>();
+
+function setConnection(next: ConnectionState) {
+  if (next === connection) return;
+  connection = next;
+  listeners.forEach((l) => l());
+}
+
+export function useConnection(): ConnectionState {
+  return useSyncExternalStore(
+    (cb) => {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    () => connection,
+    () => connection,
+  );
+}
+
+function handle(message: SseMessage) {
+  switch (message.event) {
+    case 'snapshot':
+      setOrders(message.data as TableSnapshot);
+      break;
+    case 'resync':
+      void queryClient.invalidateQueries({ queryKey: ORDERS_KEY });
+      void queryClient.invalidateQueries({ queryKey: MENU_KEY });
+      break;
+    case 'order.created':
+    case 'order.updated':
+      upsertOrder((message.data as EventPayloads['order.created']).order);
+      break;
+    case 'order.deleted':
+      removeOrder((message.data as EventPayloads['order.deleted']).order_id);
+      break;
+    case 'session.ended':
+      setOrders({ session_id: null, orders: [] });
+      break;
+    case 'menu.updated':
+      void queryClient.invalidateQueries({ queryKey: MENU_KEY });
+      break;
+  }
+}
+
+/** Opens the table's SSE stream for as long as the tablet is logged in. */
+export function useTableEvents(tableId: number): void {
+  useEffect(() => {
+    let sse: SseConnection | null = null;
+    let stopped = false;
+
+    const open = (lastEventId: number | null) => {
+      sse = connectSse({
+        url: '/api/table/events',
+        getToken: currentToken,
+        lastEventId,
+        onMessage: handle,
+        onState: (state) => {
+          // onState also fires on every message; act on changes only.
+          const wasLive = connection === 'live';
+          setConnection(state === 'unauthorized' ? 'reconnecting' : state);
+          // The server answers again: deliver waiting orders now rather than at the next backoff tick.
+          if (state === 'live' && !wasLive) void flushOutbox();
+          if (state === 'unauthorized') {
+            const resumeFrom = sse?.lastEventId() ?? null;
+            relogin()
+              .catch(() => new Promise((r) => setTimeout(r, 5000)))
+              .then(() => {
+                if (!stopped) open(resumeFrom);
+              });
+          }
+        },
+      });
+    };
+    open(null);
+
+    const offOutbox = onOutboxEvent((e) => {
+      if (e.type === 'delivered') upsertOrder(e.order);
+      else void queryClient.invalidateQueries({ queryKey: MENU_KEY });
+    });
+    return () => {
+      stopped = true;
+      sse?.close();
+      setConnection('connecting');
+      offOutbox();
+    };
+    // A new token (after re-login) is read through currentToken; reconnect only for another table.
+  }, [tableId]);
+}

@@ -1,0 +1,68 @@
+import { useLang } from '../../common/i18n';
+import type { KitchenSession } from '../board/session';
+import { saveSettings, type BoardSettings } from '../board/settings';
+import type { Connection } from '../board/use-board';
+import { useKitchenT } from '../kitchen.i18n';
+import { BellIcon } from './Icons';
+
+interface Props {
+  session: KitchenSession;
+  settings: BoardSettings;
+  connection: Connection;
+  onSettings: () => void;
+  onLogout: () => void;
+}
+
+export function BoardHeader({ session, settings, connection, onSettings, onLogout }: Props) {
+  const t = useKitchenT();
+  const [lang, setLang] = useLang();
+  const live = connection.state === 'live';
+  return (
+    <header className="board-header">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <span className="store-name">{session.storeName}</span>
+        <span
+          className={`live ${live ? 'is-live' : 'is-down'}`}
+          data-testid="live-indicator"
+          data-state={connection.state}
+        >
+          <span className="live-dot" aria-hidden />
+          {t(
+            live
+              ? 'conn.live'
+              : connection.state === 'connecting'
+                ? 'conn.short.connecting'
+                : 'conn.short.offline',
+          )}
+        </span>
+      </div>
+      <div className="tools">
+        <button
+          type="button"
+          className={`btn tool ${settings.muted ? 'is-muted' : ''}`}
+          aria-pressed={settings.muted}
+          data-testid="mute"
+          onClick={() => saveSettings({ muted: !settings.muted })}
+        >
+          <BellIcon off={settings.muted} />
+          {settings.muted ? t('sound.unmute') : t('sound.mute')}
+        </button>
+        <button type="button" className="btn tool" onClick={onSettings} data-testid="open-settings">
+          ⚙ {t('settings.open')}
+        </button>
+        <button
+          type="button"
+          className="btn tool"
+          onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')}
+          data-testid="lang"
+        >
+          {t('header.lang')}
+        </button>
+        <button type="button" className="btn tool" onClick={onLogout} title={session.username}>
+          {t('header.logout')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App } from './App';
+import './styles.css';
+import './board.css';
+import './tickets.css';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // The SSE stream keeps the board fresh; refetches happen on snapshot/resync only.
+    queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 3 },
+    mutations: { retry: false },
+  },
+});
+
+document.documentElement.lang = localStorage.getItem('table-order.lang') === 'en' ? 'en' : 'ko';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

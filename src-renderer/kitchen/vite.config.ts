@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** The kitchen board: served by the store server at /kitchen/ from dist/renderer/kitchen. */
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/kitchen/',
+  plugins: [react()],
+  build: {
+    outDir: path.resolve(import.meta.dirname, '../../dist/renderer/kitchen'),
+    emptyOutDir: true,
+  },
+});

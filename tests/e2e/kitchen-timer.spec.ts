@@ -1,0 +1,132 @@
+/**
+ * Kitchen board K1 look and feel: the ticket timer changes colour as it ages (with Playwright's
+ * clock, not minutes of waiting), thresholds are configurable, and a busy 1080p board reads well.
+ */
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { startStore, type StoreProcess } from './fixtures/store';
+import { adminToken, call, placeOrder, tableToken } from './fixtures/api';
+import type { MenuTree, Order, TableInfo } from '../../src-shared/types';
+
+let store: StoreProcess;
+
+test.beforeAll(async () => {
+  store = await startStore();
+});
+test.afterAll(async () => store?.dispose());
+
+async function signIn(page: Page) {
+  await page.goto(`${store.url}/kitchen/`);
+  await page.getByLabel('매장 코드').fill('demo');
+  await page.getByLabel('아이디').fill('admin');
+  await page.getByLabel('비밀번호').fill(store.password);
+  await page.getByRole('button', { name: '로그인' }).click();
+  await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
+}
+
+const ticket = (page: Page, o: Order) =>
+  page.locator(`[data-testid=ticket][data-order-number="${o.order_number}"]`);
+
+test('the ticket timer turns amber at 5 minutes and red at 10; thresholds are settings', async ({ page }) => {
+  await page.clock.install();
+  await signIn(page);
+  const order = await placeOrder(store, 6);
+  await expect(ticket(page, order)).toHaveAttribute('data-age', 'fresh');
+  const headColour = () =>
+    ticket(page, order)
+      .locator('.ticket-head')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+  const fresh = await headColour();
+
+  await page.clock.fastForward('05:01');
+  await expect(ticket(page, order)).toHaveAttribute('data-age', 'warn');
+  await expect(ticket(page, order).getByTestId('elapsed')).toHaveText(/^5:0\d$/);
+  const warn = await headColour();
+  expect(warn).not.toBe(fresh);
+
+  await page.clock.fastForward('05:00');
+  await expect(ticket(page, order)).toHaveAttribute('data-age', 'late');
+  expect(await headColour()).not.toBe(warn);
+
+  // Thresholds 15/30 make a 10-minute ticket fresh again, and they stay after a reload.
+  await page.getByTestId('open-settings').click();
+  await page.getByLabel('주황색으로 바뀌는 시간 (분)').fill('15');
+  await page.getByLabel('빨간색으로 바뀌는 시간 (분)').fill('30');
+  await page.getByRole('button', { name: '저장' }).click();
+  await expect(ticket(page, order)).toHaveAttribute('data-age', 'fresh');
+  await page.reload();
+  await expect(ticket(page, order)).toHaveAttribute('data-age', 'fresh');
+  await page.clock.fastForward('06:00');
+  await expect(ticket(page, order)).toHaveAttribute('data-age', 'warn');
+
+  // An impossible pair is refused.
+  await page.getByTestId('open-settings').click();
+  await page.getByLabel('주황색으로 바뀌는 시간 (분)').fill('20');
+  await page.getByLabel('빨간색으로 바뀌는 시간 (분)').fill('10');
+  await page.getByRole('button', { name: '저장' }).click();
+  await expect(page.getByTestId('settings').getByRole('alert')).toBeVisible();
+  await page.getByRole('button', { name: '닫기' }).click();
+});
+
+test('a busy board: 24 tickets across 10 tables at 1920x1080', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // Start from an empty board: end the sessions earlier tests left open.
+  const admin = await adminToken(store);
+  const tables = await call<{ tables: TableInfo[] }>(store, 'GET', '/api/admin/tables', undefined, admin);
+  for (const t of tables.data.tables.filter((t) => t.session)) {
+    expect(
+      (await call(store, 'POST', `/api/admin/tables/${t.id}/session/end`, undefined, admin)).status,
+    ).toBe(200);
+  }
+  await page.clock.install();
+  await signIn(page);
+
+  // Varied orders: different dishes and quantities per ticket.
+  const firstLogin = await tableToken(store, 1);
+  const menu = await call<MenuTree>(store, 'GET', '/api/menus', undefined, firstLogin.token);
+  const dishes = menu.data.categories.flatMap((c) => c.menus).filter((m) => m.available);
+  const orders: Order[] = [];
+  for (let i = 0; i < 24; i++) {
+    const { token } = await tableToken(store, (i % 10) + 1);
+    const lines = 1 + ((i * 7) % 4);
+    const items = Array.from({ length: lines }, (_, j) => ({
+      menu_id: dishes[(i * 3 + j * 5) % dishes.length]!.id,
+      quantity: 1 + ((i + j) % 3 === 0 ? 1 : 0) + (j === 0 && i % 5 === 0 ? 2 : 0),
+    })).filter((item, k, all) => all.findIndex((x) => x.menu_id === item.menu_id) === k);
+    const r = await call<Order>(
+      store,
+      'POST',
+      '/api/orders',
+      { client_order_id: randomUUID(), items },
+      token,
+    );
+    expect(r.status).toBe(201);
+    orders.push(r.data);
+  }
+  const setStatus = (o: Order, status: string) =>
+    call(store, 'PUT', `/api/admin/orders/${o.id}/status`, { status }, admin).then((r) =>
+      expect(r.status).toBe(200),
+    );
+  for (const o of orders.slice(0, 5)) {
+    await setStatus(o, 'preparing');
+    await setStatus(o, 'completed');
+  }
+  for (const o of orders.slice(5, 13)) await setStatus(o, 'preparing');
+
+  await expect(page.getByTestId('count-pending')).toContainText('11');
+  await expect(page.getByTestId('count-preparing')).toContainText('8');
+  await expect(page.getByTestId('column-completed').getByTestId('ticket')).toHaveCount(5);
+
+  // Age the oldest half past the amber line, so the screenshot shows both colours.
+  const middle = new Date(orders[12]!.created_at).getTime();
+  const pageNow = await page.evaluate(() => Date.now());
+  await page.clock.fastForward(Math.max(0, middle + 5 * 60_000 - 2_000 - pageNow));
+  await expect(page.locator('[data-age=warn]').first()).toBeVisible();
+  await expect(page.locator('[data-age=fresh]').first()).toBeVisible();
+  // Jumping the clock trips the silence watchdog; wait until the board says it is live again.
+  await expect(page.getByTestId('connection-banner')).toHaveCount(0, { timeout: 20_000 });
+  // Signing in was the gesture that unlocked the chime: no sound prompt on this board.
+  await expect(page.getByTestId('enable-sound')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/kitchen-busy-board.png' });
+});

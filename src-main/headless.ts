@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { createStoreServer } from './server/create-store-server';
-import { pickLanAddress } from './server/lan-address';
+import { lanHost } from './server/lan-address';
 import type { LogLevel } from './logging/logger';
 
 const env = process.env;
@@ -30,7 +30,7 @@ async function main() {
     publicUrl: env.TABLE_ORDER_PUBLIC_URL || undefined,
     timeZone: env.TABLE_ORDER_TIMEZONE || undefined,
   });
-  const lan = host === '0.0.0.0' || host === '::' ? pickLanAddress() : host;
+  const lan = host === '0.0.0.0' || host === '::' ? lanHost() : host;
   out(
     `Table Order store server listening on http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${server.port}`,
   );

@@ -18,7 +18,7 @@ import { SseHub } from '../sse/hub';
 import { listStores } from '../repositories/stores.repository';
 import { seedDemoStore } from '../services/demo.service';
 import { buildApp } from './app';
-import { pickLanAddress } from './lan-address';
+import { lanHost } from './lan-address';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface StoreServerOptions {
@@ -107,7 +107,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
       tokenTtlMs: 16 * 60 * 60 * 1000,
       publicUrl: () =>
         options.publicUrl ??
-        `http://${host === '0.0.0.0' || host === '::' ? pickLanAddress() : host}:${port}`,
+        `http://${host === '0.0.0.0' || host === '::' ? lanHost() : host}:${port}`,
     },
     presence: {
       onlineTables: (storeId) => hub!.onlineTables(storeId),

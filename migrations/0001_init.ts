@@ -5,6 +5,10 @@ import { sql, type Kysely } from 'kysely';
  * where a child has no meaning without its parent), status check, price > 0,
  * quantity > 0, unique store+table number, unique store+category name, unique
  * store+client_order_id, at most one active session per table.
+ *
+ * AUTOINCREMENT wherever another table, the event log or a client keeps an id after its row is
+ * gone (staff in the audit log, tables/sessions/orders in history and events, menu items in
+ * order lines): a deleted row's id is never handed to a new one.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const statements = [
@@ -16,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at TEXT NOT NULL
     )`,
     sql`CREATE TABLE staff (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       store_id INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
       username TEXT NOT NULL,
       password_hash TEXT NOT NULL,
@@ -25,7 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       UNIQUE (store_id, username)
     )`,
     sql`CREATE TABLE tables (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       store_id INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
       table_number INTEGER NOT NULL CHECK (table_number BETWEEN 1 AND 999),
       password_hash TEXT NOT NULL,
@@ -59,7 +63,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       locked_until TEXT
     )`,
     sql`CREATE TABLE table_sessions (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       store_id INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
       table_id INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
       started_at TEXT NOT NULL,
@@ -75,7 +79,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       UNIQUE (store_id, name)
     )`,
     sql`CREATE TABLE menus (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       store_id INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
       category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE RESTRICT,
       name TEXT NOT NULL,
@@ -95,8 +99,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       last_seq INTEGER NOT NULL,
       PRIMARY KEY (store_id, business_date)
     )`,
-    // AUTOINCREMENT: an archived or deleted order's id is never handed out again (history and
-    // the audit log keep it, and clients key on it).
     sql`CREATE TABLE orders (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
       store_id INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,

@@ -140,8 +140,16 @@ export interface BackupInfo {
   kind: 'hourly' | 'daily' | 'manual' | 'shutdown' | 'pre-migration' | 'pre-restore';
 }
 
+export interface TablesList {
+  tables: TableInfo[];
+  /** The address tablets on the store LAN open (the pairing QR's base). */
+  tablet_url: string;
+}
+
 export interface Health {
   status: 'ok' | 'unavailable';
+  /** True while the server has no store yet: the admin app shows its setup screen. */
+  setup_required: boolean;
   version: string;
   uptime_s: number;
   db: 'ok' | 'unavailable';

@@ -1,5 +1,6 @@
+import type { InferResult } from 'kysely';
 import type { Sqlite } from '../db/connection';
-import { all, first, qb, run } from '../db/query';
+import { all, first, prepare, qb, run } from '../db/query';
 
 export function listTables(db: Sqlite, storeId: number) {
   return all(
@@ -12,15 +13,16 @@ export function listTables(db: Sqlite, storeId: number) {
   );
 }
 
+// On the order path: compiled once, prepared once per connection.
+const tableById = qb
+  .selectFrom('tables')
+  .select(['id', 'store_id', 'table_number', 'created_at'])
+  .where('store_id', '=', 0)
+  .where('id', '=', 0);
+const tableByIdSql = tableById.compile().sql;
+
 export function getTable(db: Sqlite, storeId: number, id: number) {
-  return first(
-    db,
-    qb
-      .selectFrom('tables')
-      .select(['id', 'store_id', 'table_number', 'created_at'])
-      .where('store_id', '=', storeId)
-      .where('id', '=', id),
-  );
+  return prepare(db, tableByIdSql).get(storeId, id) as InferResult<typeof tableById>[number] | undefined;
 }
 
 export function findTableForLogin(db: Sqlite, storeId: number, tableNumber: number) {
@@ -34,6 +36,7 @@ export function findTableForLogin(db: Sqlite, storeId: number, tableNumber: numb
   );
 }
 
+/** Ids come from AUTOINCREMENT: a deleted table's id (kept by history and events) is never reused. */
 export function insertTable(
   db: Sqlite,
   t: { store_id: number; table_number: number; password_hash: string; now: string },

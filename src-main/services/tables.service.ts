@@ -1,5 +1,5 @@
 /** Tables: numbers unique per store, hashed passwords; a password change ends its logins. */
-import type { TableInfo } from '../../src-shared/types';
+import type { TableInfo, TablesList } from '../../src-shared/types';
 import { ConflictError, NotFoundError } from './app-error';
 import type { ServiceContext } from './context';
 import { hashPassword } from './crypto';
@@ -7,13 +7,14 @@ import * as tablesRepo from '../repositories/tables.repository';
 import * as sessionsRepo from '../repositories/sessions.repository';
 import { deleteTokensOfTable } from '../repositories/auth.repository';
 
-export function listTables(ctx: ServiceContext, storeId: number): { tables: TableInfo[] } {
+export function listTables(ctx: ServiceContext, storeId: number): TablesList {
   const sessions = new Map(sessionsRepo.activeSessionSummaries(ctx.db, storeId).map((s) => [s.table_id, s]));
   const online = ctx.presence.onlineTables(storeId);
   return {
     tables: tablesRepo
       .listTables(ctx.db, storeId)
       .map((t) => toInfo(t, sessions.get(t.id), online.has(t.id))),
+    tablet_url: `${ctx.config.publicUrl()}/table/`,
   };
 }
 

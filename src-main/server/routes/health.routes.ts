@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Health } from '../../../src-shared/types';
 import type { ServiceContext } from '../../services/context';
 import type { SseHub } from '../../sse/hub';
+import { listStores } from '../../repositories/stores.repository';
 
 export interface HealthState {
   version: string;
@@ -18,14 +19,16 @@ export function healthRoutes(
 ): void {
   app.get('/health', async (_req, reply) => {
     let db: Health['db'] = 'ok';
+    let setupRequired = false;
     try {
-      ctx.db.prepare('SELECT 1').get();
+      setupRequired = listStores(ctx.db).length === 0;
     } catch {
       db = 'unavailable';
     }
     const ok = db === 'ok' && state.ready();
     const body: Health = {
       status: ok ? 'ok' : 'unavailable',
+      setup_required: setupRequired,
       version: state.version,
       uptime_s: Math.round((Date.now() - state.startedAt) / 1000),
       db,

@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useAuth } from './auth-session';
+import { navigate, useRoute } from './admin-router';
+import { useAdminEvents } from './use-admin-events';
+import { useAdminT } from './admin-i18n';
+import { NavBar } from './components/NavBar';
+import { LoginScreen } from './screens/LoginScreen';
+import { SetupScreen } from './screens/SetupScreen';
+import { DashboardScreen } from './screens/DashboardScreen';
+import { HistoryScreen } from './screens/HistoryScreen';
+import { MenuScreen } from './screens/MenuScreen';
+import { TablesScreen } from './screens/TablesScreen';
+import { StaffScreen } from './screens/StaffScreen';
+import { api } from './admin-api';
+import type { Health } from '../../src-shared/types';
+
+export function App() {
+  const { session, reason } = useAuth();
+  const route = useRoute();
+  const qc = useQueryClient();
+  const t = useAdminT();
+  const conn = useAdminEvents(session !== null);
+
+  // Another account must never see the previous one's cached data.
+  useEffect(() => {
+    if (!session) qc.clear();
+  }, [session, qc]);
+
+  // A server with no store yet (a new install) can only be set up: go straight there.
+  useEffect(() => {
+    if (session) return;
+    api
+      .get<Health>('/health')
+      .then((h) => {
+        if (h.setup_required) navigate('setup');
+      })
+      .catch(() => {
+        // Unreachable or starting: the login screen says so when the manager tries.
+      });
+  }, [session]);
+
+  if (route.name === 'setup') return <SetupScreen />;
+  if (!session) return <LoginScreen reason={reason} />;
+
+  return (
+    <div className="shell">
+      <NavBar current={route.name} conn={conn} session={session} />
+      {conn.state === 'reconnecting' && (
+        <div className="offline-banner" role="status">
+          {t('offlineBanner')}
+        </div>
+      )}
+      <main className="content">
+        {route.name === 'dashboard' && <DashboardScreen />}
+        {route.name === 'history' && <HistoryScreen initialTable={route.query.get('table')} />}
+        {route.name === 'menu' && <MenuScreen />}
+        {route.name === 'tables' && <TablesScreen />}
+        {route.name === 'staff' && <StaffScreen session={session} />}
+      </main>
+    </div>
+  );
+}

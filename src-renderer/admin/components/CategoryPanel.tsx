@@ -1,0 +1,202 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Category } from '../../../src-shared/types';
+import { api, ApiError, keys } from '../admin-api';
+import { errorText, useAdminT } from '../admin-i18n';
+import { ConfirmDialog } from './ConfirmDialog';
+import { Field } from './Field';
+import { FormError } from './FormError';
+import { useFormErrors } from '../use-form-errors';
+import { useToast } from './Toasts';
+
+interface Props {
+  categories: Category[];
+  counts: Map<number, number>;
+  selected: number | null;
+  onSelect: (id: number) => void;
+}
+
+/** A7 categories: add, rename, reorder (display_order), delete. */
+export function CategoryPanel({ categories, counts, selected, onSelect }: Props) {
+  const t = useAdminT();
+  const qc = useQueryClient();
+  const toast = useToast();
+  const [name, setName] = useState('');
+  const [editing, setEditing] = useState<{ id: number; name: string } | null>(null);
+  const [deleting, setDeleting] = useState<Category | null>(null);
+  const refresh = () => qc.invalidateQueries({ queryKey: keys.categories });
+
+  const create = useMutation({
+    mutationFn: (n: string) =>
+      api.post<Category>('/api/admin/categories', { name: n, display_order: categories.length }),
+    onSuccess: (c) => {
+      setName('');
+      toast('ok', t('saved'));
+      onSelect(c.id);
+      void refresh();
+    },
+  });
+  const rename = useMutation({
+    mutationFn: (x: { id: number; name: string }) =>
+      api.put<Category>(`/api/admin/categories/${x.id}`, { name: x.name }),
+    onSuccess: () => {
+      setEditing(null);
+      toast('ok', t('saved'));
+      void refresh();
+    },
+  });
+  // Reorder = rewrite display_order as positions 0..n-1 for the categories that moved.
+  const reorder = useMutation({
+    mutationFn: async (ordered: Category[]) => {
+      const changed = ordered.map((c, i) => ({ c, i })).filter(({ c, i }) => c.display_order !== i);
+      for (const { c, i } of changed) await api.put(`/api/admin/categories/${c.id}`, { display_order: i });
+    },
+    onSuccess: () => toast('ok', t('saved')),
+    onError: (e) => toast('error', errorText(t, e)),
+    onSettled: () => void refresh(),
+  });
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...categories];
+    const [c] = next.splice(index, 1);
+    next.splice(index + by, 0, c!);
+    qc.setQueryData(keys.categories, { categories: next.map((x, i) => ({ ...x, display_order: i })) });
+    reorder.mutate(next);
+  };
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate(name);
+  };
+  const addErr = useFormErrors(create.error, ['name']);
+  const renameErr = useFormErrors(rename.error, ['name']);
+
+  return (
+    <aside className="panel cat-panel">
+      <h2>{t('categories')}</h2>
+      <ul className="cat-list">
+        {categories.map((c, i) => (
+          <li key={c.id} className={c.id === selected ? 'cat active' : 'cat'}>
+            {editing?.id === c.id ? (
+              <form
+                className="cat-edit"
+                onInput={renameErr.onInput}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  rename.mutate(editing);
+                }}
+              >
+                <Field label={t('categoryName')} error={renameErr.byField.name}>
+                  <input
+                    name="name"
+                    value={editing.name}
+                    autoFocus
+                    onChange={(e) => setEditing({ ...editing, name: e.target.value })}
+                  />
+                </Field>
+                <FormError
+                  error={renameErr.formError}
+                  other={renameErr.other}
+                  override={
+                    rename.error instanceof ApiError && rename.error.status === 409
+                      ? t('duplicateCategory')
+                      : null
+                  }
+                />
+                <div className="row">
+                  <button type="submit" className="primary small" disabled={rename.isPending}>
+                    {rename.isPending ? t('saving') : t('save')}
+                  </button>
+                  <button type="button" className="small" onClick={() => setEditing(null)}>
+                    {t('cancel')}
+                  </button>
+                </div>
+              </form>
+            ) : (
+              <>
+                <button type="button" className="cat-name" onClick={() => onSelect(c.id)}>
+                  {c.name} <span className="muted">({counts.get(c.id) ?? 0})</span>
+                </button>
+                <span className="cat-tools">
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    title={t('moveUp')}
+                    aria-label={t('moveUp')}
+                    disabled={i === 0 || reorder.isPending}
+                    onClick={() => move(i, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    title={t('moveDown')}
+                    aria-label={t('moveDown')}
+                    disabled={i === categories.length - 1 || reorder.isPending}
+                    onClick={() => move(i, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    title={t('rename')}
+                    aria-label={t('rename')}
+                    onClick={() => setEditing({ id: c.id, name: c.name })}
+                  >
+                    {t('edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-btn danger-text"
+                    title={t('delete')}
+                    aria-label={t('delete')}
+                    onClick={() => setDeleting(c)}
+                  >
+                    {t('delete')}
+                  </button>
+                </span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form className="cat-add" onSubmit={add} onInput={addErr.onInput} noValidate>
+        <Field label={t('addCategory')} error={addErr.byField.name}>
+          <input
+            name="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t('categoryName')}
+          />
+        </Field>
+        <FormError
+          error={addErr.formError}
+          other={addErr.other}
+          override={
+            create.error instanceof ApiError && create.error.status === 409 ? t('duplicateCategory') : null
+          }
+        />
+        <button type="submit" className="primary" disabled={create.isPending}>
+          {create.isPending ? t('saving') : t('add')}
+        </button>
+      </form>
+      {deleting && (
+        <ConfirmDialog
+          title={t('delete')}
+          message={t('deleteCategoryConfirm', { name: deleting.name })}
+          confirmLabel={t('delete')}
+          onConfirm={async () => {
+            await api.del(`/api/admin/categories/${deleting.id}`);
+            toast('ok', t('deleted'));
+            void refresh();
+          }}
+          describeError={(e) =>
+            e instanceof ApiError && e.status === 409 ? t('categoryNotEmpty') : errorText(t, e)
+          }
+          onClose={() => setDeleting(null)}
+        />
+      )}
+    </aside>
+  );
+}

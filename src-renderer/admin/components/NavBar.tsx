@@ -1,0 +1,69 @@
+import { useLang } from '../../common/i18n';
+import type { AdminLoginResponse } from '../../../src-shared/types';
+import { api } from '../admin-api';
+import { endSession } from '../auth-session';
+import { navigate, type RouteName } from '../admin-router';
+import { useAdminT } from '../admin-i18n';
+import type { AdminKey } from '../admin-dictionary';
+import type { ConnectionInfo } from '../use-admin-events';
+import { ConnectionBadge } from './ConnectionBadge';
+
+const LINKS: [RouteName, AdminKey][] = [
+  ['dashboard', 'navDashboard'],
+  ['history', 'navHistory'],
+  ['menu', 'navMenu'],
+  ['tables', 'navTables'],
+  ['staff', 'navStaff'],
+];
+
+interface Props {
+  current: RouteName;
+  conn: ConnectionInfo;
+  session: AdminLoginResponse;
+}
+
+export function NavBar({ current, conn, session }: Props) {
+  const t = useAdminT();
+  const [lang, setLang] = useLang();
+  const logout = async () => {
+    try {
+      await api.post('/api/admin/logout');
+    } catch {
+      // The token is dropped here either way; the server forgets it at expiry.
+    }
+    endSession('logout');
+  };
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <strong>{t('appTitle')}</strong>
+        <span className="store-name">{session.store.name}</span>
+      </div>
+      <nav className="nav">
+        {LINKS.map(([name, key]) => (
+          <button
+            key={name}
+            type="button"
+            className={current === name ? 'nav-link active' : 'nav-link'}
+            aria-current={current === name ? 'page' : undefined}
+            onClick={() => navigate(name)}
+          >
+            {t(key)}
+          </button>
+        ))}
+      </nav>
+      <ConnectionBadge conn={conn} />
+      <div className="user">
+        <span>
+          {session.staff.username} · {t(session.staff.role === 'manager' ? 'roleManager' : 'roleKitchen')}
+        </span>
+        <button type="button" className="link" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')}>
+          {t('langSwitch')}
+        </button>
+        <button type="button" onClick={logout}>
+          {t('logout')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,7 @@
+import type { OrderStatus } from '../../../src-shared/order-status';
+import { useFormat } from '../admin-i18n';
+
+export function StatusBadge({ status }: { status: OrderStatus }) {
+  const f = useFormat();
+  return <span className={`badge status-${status}`}>{f.status(status)}</span>;
+}

@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ApiError } from '../common/api';
+import { App } from './App';
+import { ToastProvider } from './components/Toasts';
+import './admin.css';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // Live data comes through SSE; a refetch on focus would only add load on the store PC.
+      refetchOnWindowFocus: false,
+      staleTime: 30_000,
+      // A 4xx will not get better by asking again; the server being away might.
+      retry: (count, error) =>
+        count < 3 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+    },
+  },
+});
+
+document.documentElement.lang = localStorage.getItem('table-order.lang') === 'en' ? 'en' : 'ko';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>
+        <App />
+      </ToastProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

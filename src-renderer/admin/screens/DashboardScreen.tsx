@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { Dashboard, DashboardTable, Order } from '../../../src-shared/types';
+import { api, ApiError, keys } from '../admin-api';
+import { navigate } from '../admin-router';
+import { errorText, useAdminT, useFormat } from '../admin-i18n';
+import { markSeen, useUnseen } from '../new-orders';
+import { useEndSession } from '../order-actions';
+import { TableCard } from '../components/TableCard';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useToast } from '../components/Toasts';
+import { OrderDetailDialog } from './OrderDetailDialog';
+
+/** A2: every table live; the SSE hook keeps the `dashboard` query current. */
+export function DashboardScreen() {
+  const t = useAdminT();
+  const f = useFormat();
+  const toast = useToast();
+  const unseen = useUnseen();
+  const [filter, setFilter] = useState('all');
+  const [onlyActive, setOnlyActive] = useState(false);
+  const [openOrder, setOpenOrder] = useState<Order | null>(null);
+  const [ending, setEnding] = useState<DashboardTable | null>(null);
+  const endSession = useEndSession();
+  const q = useQuery({ queryKey: keys.dashboard, queryFn: () => api.get<Dashboard>('/api/admin/dashboard') });
+
+  if (q.isPending) return <p className="muted">{t('loading')}</p>;
+  if (q.isError)
+    return (
+      <div className="error" role="alert">
+        <p>{errorText(t, q.error)}</p>
+        <button type="button" onClick={() => q.refetch()}>
+          {t('retry')}
+        </button>
+      </div>
+    );
+
+  const tables = [...q.data.tables]
+    .sort((a, b) => a.table_number - b.table_number)
+    .filter((x) => (filter === 'all' ? true : String(x.id) === filter))
+    .filter((x) => !onlyActive || x.session);
+
+  return (
+    <section>
+      <div className="toolbar">
+        <label className="inline">
+          {t('filterTable')}
+          <select value={filter} onChange={(e) => setFilter(e.target.value)} data-testid="table-filter">
+            <option value="all">{t('allTables')}</option>
+            {[...q.data.tables]
+              .sort((a, b) => a.table_number - b.table_number)
+              .map((x) => (
+                <option key={x.id} value={x.id}>
+                  {t('tableN', { n: x.table_number })}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={onlyActive} onChange={(e) => setOnlyActive(e.target.checked)} />
+          {t('onlyActive')}
+        </label>
+      </div>
+      {q.data.tables.length === 0 && <p className="notice">{t('noTables')}</p>}
+      <div className="grid">
+        {tables.map((table) => (
+          <TableCard
+            key={table.id}
+            table={table}
+            unseen={unseen}
+            onOpenOrder={(o) => {
+              markSeen([o.id]);
+              setOpenOrder(o);
+            }}
+            onEndSession={setEnding}
+            onHistory={(x) => navigate('history', { table: String(x.id) })}
+          />
+        ))}
+      </div>
+      {openOrder && <OrderDetailDialog initial={openOrder} onClose={() => setOpenOrder(null)} />}
+      {ending && (
+        <ConfirmDialog
+          title={t('endSessionTitle', { n: ending.table_number })}
+          message={t('endSessionConfirm', {
+            n: ending.table_number,
+            count: ending.session?.order_count ?? 0,
+            total: f.won(ending.session?.total_amount ?? 0),
+          })}
+          confirmLabel={t('endSession')}
+          onConfirm={async () => {
+            const r = await endSession.mutateAsync(ending.id);
+            toast('ok', t('sessionEnded', { n: ending.table_number, count: r.archived_orders }));
+          }}
+          describeError={(e) =>
+            e instanceof ApiError && e.status === 409 ? t('noActiveSession') : errorText(t, e)
+          }
+          onClose={() => setEnding(null)}
+        />
+      )}
+    </section>
+  );
+}

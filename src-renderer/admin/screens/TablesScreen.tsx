@@ -1,0 +1,173 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TableInfo, TablesList } from '../../../src-shared/types';
+import { api, ApiError, isForbidden, keys } from '../admin-api';
+import { errorText, useAdminT, useFormat } from '../admin-i18n';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Field } from '../components/Field';
+import { FormError } from '../components/FormError';
+import { ManagerOnly } from '../components/ManagerOnly';
+import { useToast } from '../components/Toasts';
+import { useFormErrors } from '../use-form-errors';
+import { PairingDialog } from './PairingDialog';
+import { TableEditDialog } from './TableEditDialog';
+
+/** A8: tables, their passwords, tablets online, tablet URL and pairing QR. */
+export function TablesScreen() {
+  const t = useAdminT();
+  const f = useFormat();
+  const qc = useQueryClient();
+  const toast = useToast();
+  const [number, setNumber] = useState('');
+  const [password, setPassword] = useState('');
+  const [pairing, setPairing] = useState<TableInfo | null>(null);
+  const [editing, setEditing] = useState<TableInfo | null>(null);
+  const [deleting, setDeleting] = useState<TableInfo | null>(null);
+  const q = useQuery({
+    queryKey: keys.tables,
+    queryFn: () => api.get<TablesList>('/api/admin/tables'),
+  });
+  const refresh = () => {
+    void qc.invalidateQueries({ queryKey: keys.tables });
+    void qc.invalidateQueries({ queryKey: keys.dashboard });
+  };
+  const create = useMutation({
+    mutationFn: () =>
+      api.post<TableInfo>('/api/admin/tables', {
+        table_number: number.trim() === '' ? null : Number(number),
+        password,
+      }),
+    onSuccess: (tb) => {
+      toast('ok', t('tableAdded', { n: tb.table_number }));
+      setNumber('');
+      setPassword('');
+      refresh();
+    },
+  });
+
+  const { byField, other, onInput, formError } = useFormErrors(create.error, ['table_number', 'password']);
+  if (isForbidden(q.error)) return <ManagerOnly />;
+  const duplicate = create.error instanceof ApiError && create.error.status === 409;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  // The server knows its LAN address; the admin window itself may be on 127.0.0.1.
+  const tabletUrl = q.data?.tablet_url ?? `${location.origin}/table/`;
+  const loopback = /^http:\/\/(127\.|localhost|\[::1\])/.test(tabletUrl);
+  const tables = [...(q.data?.tables ?? [])].sort((a, b) => a.table_number - b.table_number);
+
+  return (
+    <section>
+      <h1>{t('tablesTitle')}</h1>
+      <div className="two-col">
+        <form
+          className="panel inline-form"
+          onSubmit={submit}
+          noValidate
+          data-testid="add-table-form"
+          onInput={onInput}
+        >
+          <h2>{t('addTable')}</h2>
+          <Field
+            label={t('tableNumber')}
+            error={byField.table_number ?? (duplicate ? t('duplicateNumber') : undefined)}
+            hint="1–999"
+          >
+            <input
+              name="table_number"
+              inputMode="numeric"
+              value={number}
+              onChange={(e) => setNumber(e.target.value)}
+            />
+          </Field>
+          <Field label={t('tablePassword')} error={byField.password} hint="4–64">
+            <input
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </Field>
+          <button type="submit" className="primary" disabled={create.isPending}>
+            {create.isPending ? t('saving') : t('add')}
+          </button>
+          {!duplicate && <FormError error={formError} other={other} />}
+        </form>
+        <div className="panel">
+          <h2>{t('tabletUrl')}</h2>
+          <p className="mono url big" data-testid="tablet-url">
+            {tabletUrl}
+          </p>
+          <p className="muted">{t(loopback ? 'tabletUrlLoopback' : 'tabletUrlHint')}</p>
+        </div>
+      </div>
+      {q.isError && (
+        <p className="error" role="alert">
+          {errorText(t, q.error)}
+        </p>
+      )}
+      {q.isPending && <p className="muted">{t('loading')}</p>}
+      {tables.length > 0 && (
+        <table className="list" data-testid="tables-list">
+          <thead>
+            <tr>
+              <th>{t('tableNumber')}</th>
+              <th>{t('tabletOnline')}</th>
+              <th>{t('session')}</th>
+              <th>{t('createdAt')}</th>
+              <th>{t('actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tables.map((tb) => (
+              <tr key={tb.id} data-testid={`table-row-${tb.table_number}`}>
+                <td>
+                  <strong>{t('tableN', { n: tb.table_number })}</strong>
+                </td>
+                <td>
+                  <span className={tb.tablet_online ? 'tablet on' : 'tablet off'}>
+                    <span className="dot" aria-hidden="true" />
+                    {t(tb.tablet_online ? 'tabletOnline' : 'tabletOffline')}
+                  </span>
+                </td>
+                <td>{tb.session ? t('inUse', { total: f.won(tb.session.total_amount) }) : t('idle')}</td>
+                <td>{f.dateTime(tb.created_at)}</td>
+                <td className="row-tools">
+                  <button type="button" className="small primary" onClick={() => setPairing(tb)}>
+                    {t('pairing')}
+                  </button>
+                  <button type="button" className="small" onClick={() => setEditing(tb)}>
+                    {t('changeNumberPassword')}
+                  </button>
+                  <button type="button" className="small danger-outline" onClick={() => setDeleting(tb)}>
+                    {t('delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pairing && <PairingDialog table={pairing} onClose={() => setPairing(null)} />}
+      {editing && <TableEditDialog table={editing} onClose={() => setEditing(null)} />}
+      {deleting && (
+        <ConfirmDialog
+          title={t('delete')}
+          message={t('deleteTableConfirm', { n: deleting.table_number })}
+          confirmLabel={t('delete')}
+          onConfirm={async () => {
+            await api.del(`/api/admin/tables/${deleting.id}`);
+            toast('ok', t('deleted'));
+            refresh();
+          }}
+          describeError={(e) =>
+            e instanceof ApiError && e.status === 409 ? t('tableBusy') : errorText(t, e)
+          }
+          onClose={() => setDeleting(null)}
+        />
+      )}
+    </section>
+  );
+}

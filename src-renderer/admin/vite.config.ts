@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** The admin app is served by the store server under /admin/ (API.md, "Static apps"). */
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/admin/',
+  plugins: [react()],
+  build: {
+    outDir: path.resolve(import.meta.dirname, '../../dist/renderer/admin'),
+    emptyOutDir: true,
+  },
+});

@@ -57,11 +57,14 @@ export function applyList(
     if (isGone(s, order, lastEventId)) continue;
     const current = entries.get(order.id);
     if (current && current.version > lastEventId) continue;
+    // Not on a board that is as of a newer list: that list (or an event) already removed it.
+    if (!current && lastEventId < s.baseline) continue;
     if (!current && !first && order.status === 'pending') added.push(order);
     entries.set(order.id, {
       order,
       version: lastEventId,
-      arrivedAt: current?.arrivedAt ?? (first ? null : now),
+      // null (present at the first load) must stay null, not turn into "new".
+      arrivedAt: current ? current.arrivedAt : first ? null : now,
     });
   }
   // Absent from a list as of N means deleted or its session ended by N, unless we know newer.

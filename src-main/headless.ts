@@ -1,9 +1,12 @@
 /**
  * `npm run serve`: the store server without a desktop, configured by TABLE_ORDER_* variables.
  * Prints where tablets, the admin and the kitchen board are, and where the demo password is.
+ * `--restore-latest` / `--restore <backup name>` (or TABLE_ORDER_RESTORE=latest|<name>) puts a
+ * backup in place before starting — what to do when the database was found damaged.
  */
 import path from 'node:path';
 import { createStoreServer } from './server/create-store-server';
+import { DatabaseCorruptError } from './db/integrity';
 import { lanHost } from './server/lan-address';
 import type { LogLevel } from './logging/logger';
 
@@ -11,6 +14,17 @@ const env = process.env;
 const dataDir = path.resolve(env.TABLE_ORDER_DATA_DIR ?? './data');
 const port = env.TABLE_ORDER_PORT !== undefined ? Number(env.TABLE_ORDER_PORT) : 7780;
 const host = env.TABLE_ORDER_HOST ?? '0.0.0.0';
+
+/** `--restore-latest`, `--restore NAME`, `--restore=NAME`, else TABLE_ORDER_RESTORE. */
+function restoreArg(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--restore-latest') return 'latest';
+    if (a === '--restore') return argv[i + 1] ?? 'latest';
+    if (a.startsWith('--restore=')) return a.slice('--restore='.length) || 'latest';
+  }
+  return env.TABLE_ORDER_RESTORE || undefined;
+}
 
 function out(line: string) {
   process.stdout.write(`${line}\n`);
@@ -29,6 +43,7 @@ async function main() {
     logLevel: (env.TABLE_ORDER_LOG_LEVEL as LogLevel | undefined) ?? 'info',
     publicUrl: env.TABLE_ORDER_PUBLIC_URL || undefined,
     timeZone: env.TABLE_ORDER_TIMEZONE || undefined,
+    restore: restoreArg(process.argv.slice(2)),
   });
   const lan = host === '0.0.0.0' || host === '::' ? lanHost() : host;
   out(
@@ -62,6 +77,15 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DatabaseCorruptError) {
+    console.error(`\nThe store server did not start: ${error.message}\n`);
+    if (error.latestBackup) {
+      console.error('To restore the newest backup and start, run:');
+      console.error('  npm run serve -- --restore-latest');
+      console.error('or set TABLE_ORDER_RESTORE=latest for one start.\n');
+    }
+    process.exit(2);
+  }
   console.error(
     `The store server could not start: ${error instanceof Error ? error.message : String(error)}`,
   );

@@ -43,15 +43,21 @@ export class Writer {
   private queue: Job[] = [];
   private scheduled = false;
   private closed = false;
+  private suspended = false;
+  /** Commits and the jobs they carried (the bench reads jobs per commit). */
+  readonly stats = { commits: 0, jobs: 0 };
 
   constructor(
-    private readonly db: Sqlite,
+    private db: Sqlite,
     private readonly onCommit: (events: StoredEvent[]) => void,
     private readonly onError: (error: unknown) => void = () => {},
   ) {}
 
   write<T>(fn: (tx: Tx) => T): Promise<T> {
     if (this.closed) return Promise.reject(new ServiceUnavailableError('The store server is shutting down'));
+    if (this.suspended) {
+      return Promise.reject(new ServiceUnavailableError('A backup is being restored; try again shortly'));
+    }
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
       if (!this.scheduled) {
@@ -67,6 +73,18 @@ export class Writer {
     const result = this.db.transaction(() => fn(this.makeTx(events)))();
     if (events.length) this.onCommit(events);
     return result;
+  }
+
+  /** Runs what is queued now, then refuses new writes (503) until resume(): a restore is running. */
+  suspend(): void {
+    this.suspended = true;
+    while (this.queue.length) this.flush();
+  }
+
+  /** Accepts writes again, on `db` (the restored database) when given. */
+  resume(db: Sqlite = this.db): void {
+    this.db = db;
+    this.suspended = false;
   }
 
   /** Runs what is queued and refuses new writes. */
@@ -120,6 +138,8 @@ export class Writer {
         job.reject(new ServiceUnavailableError('The database could not save the change'));
       return;
     }
+    this.stats.commits += 1;
+    this.stats.jobs += jobs.length;
     const committed: StoredEvent[] = [];
     jobs.forEach((job, i) => {
       const o = outcomes[i]!;

@@ -1,19 +1,21 @@
+import type { InferResult } from 'kysely';
 import type { Sqlite } from '../db/connection';
 import type { AuthTokensTable } from '../db/schema';
-import { first, qb, run } from '../db/query';
+import { first, prepare, qb, run } from '../db/query';
 
 export function insertToken(db: Sqlite, t: Omit<AuthTokensTable, 'id'>) {
   run(db, qb.insertInto('auth_tokens').values(t));
 }
 
+// Every authenticated request looks its token up: compiled once, prepared once per connection.
+const tokenByHash = qb
+  .selectFrom('auth_tokens')
+  .select(['id', 'store_id', 'role', 'staff_id', 'table_id', 'expires_at'])
+  .where('token_hash', '=', '');
+const tokenByHashSql = tokenByHash.compile().sql;
+
 export function findToken(db: Sqlite, tokenHash: string) {
-  return first(
-    db,
-    qb
-      .selectFrom('auth_tokens')
-      .select(['id', 'store_id', 'role', 'staff_id', 'table_id', 'expires_at'])
-      .where('token_hash', '=', tokenHash),
-  );
+  return prepare(db, tokenByHashSql).get(tokenHash) as InferResult<typeof tokenByHash>[number] | undefined;
 }
 
 export function deleteToken(db: Sqlite, tokenHash: string) {
@@ -87,4 +89,22 @@ export function takePairingCode(db: Sqlite, codeHash: string) {
 
 export function deleteExpiredPairingCodes(db: Sqlite, now: string) {
   run(db, qb.deleteFrom('pairing_codes').where('expires_at', '<=', now));
+}
+
+/** Retention: up to `limit` expired tokens. */
+export function deleteExpiredTokensBatch(db: Sqlite, now: string, limit: number): number {
+  return prepare(
+    db,
+    'DELETE FROM auth_tokens WHERE id IN (SELECT id FROM auth_tokens WHERE expires_at <= ? LIMIT ?)',
+  ).run(now, limit).changes;
+}
+
+/** Retention: failed-login records older than `beforeIso` that no longer lock anything. */
+export function deleteStaleLoginAttempts(db: Sqlite, beforeIso: string, now: string, limit: number): number {
+  return prepare(
+    db,
+    `DELETE FROM login_attempts WHERE key IN (
+       SELECT key FROM login_attempts
+       WHERE first_failed_at < ? AND (locked_until IS NULL OR locked_until <= ?) LIMIT ?)`,
+  ).run(beforeIso, now, limit).changes;
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Sqlite } from '../db/connection';
 import type { OrderHistoryTable } from '../db/schema';
-import { all, first, qb, run } from '../db/query';
+import { all, prepare, qb, run } from '../db/query';
 import type { HistoryOrder, Order } from '../../src-shared/types';
 
 export function insertHistory(db: Sqlite, h: OrderHistoryTable) {
@@ -25,15 +25,16 @@ const historyColumns = [
   'session_ended_at',
 ] as const;
 
+// On the order path (every order checks the archive for its id): compiled once.
+const historyByClientIdSql = qb
+  .selectFrom('order_history')
+  .select(historyColumns)
+  .where('store_id', '=', 0)
+  .where('client_order_id', '=', '')
+  .compile().sql;
+
 export function findHistoryByClientId(db: Sqlite, storeId: number, clientOrderId: string) {
-  return first(
-    db,
-    qb
-      .selectFrom('order_history')
-      .select(historyColumns)
-      .where('store_id', '=', storeId)
-      .where('client_order_id', '=', clientOrderId),
-  );
+  return prepare(db, historyByClientIdSql).get(storeId, clientOrderId) as OrderHistoryTable | undefined;
 }
 
 export interface HistoryFilter {
@@ -73,4 +74,13 @@ export function toHistoryOrder(row: OrderHistoryTable): HistoryOrder {
     items: JSON.parse(row.items_json) as Order['items'],
     session_ended_at: row.session_ended_at,
   };
+}
+
+/** Deletes up to `limit` orders of a store created before `beforeIso` (retention); uses the store/date index. */
+export function deleteHistoryBefore(db: Sqlite, storeId: number, beforeIso: string, limit: number): number {
+  return prepare(
+    db,
+    `DELETE FROM order_history WHERE id IN (
+       SELECT id FROM order_history WHERE store_id = ? AND created_at < ? ORDER BY created_at LIMIT ?)`,
+  ).run(storeId, beforeIso, limit).changes;
 }

@@ -38,7 +38,14 @@ export function nextOrderSeq(db: Sqlite, storeId: number, businessDate: string):
 
 /** Ids come from AUTOINCREMENT, so an archived or deleted order's id is never reused. */
 export function insertOrder(db: Sqlite, o: Omit<Selectable<OrdersTable>, 'id'>): number {
-  return run(db, qb.insertInto('orders').values(o)).lastInsertRowid;
+  const info = prepare(
+    db,
+    `INSERT INTO orders (store_id, table_id, session_id, order_number, client_order_id, request_key, status,
+       total_amount, created_at, updated_at)
+     VALUES (@store_id, @table_id, @session_id, @order_number, @client_order_id, @request_key, @status,
+       @total_amount, @created_at, @updated_at)`,
+  ).run(o);
+  return Number(info.lastInsertRowid);
 }
 
 export function insertOrderItems(db: Sqlite, orderId: number, items: Omit<OrderItem, 'subtotal'>[]) {
@@ -49,11 +56,14 @@ export function insertOrderItems(db: Sqlite, orderId: number, items: Omit<OrderI
   for (const i of items) stmt.run(orderId, i.menu_id, i.menu_name, i.unit_price, i.quantity);
 }
 
+// The order path runs these for every order: SQL compiled once (Kysely compiles per call).
+const orderByClientIdSql = orderSelect
+  .where('o.store_id', '=', 0)
+  .where('o.client_order_id', '=', '')
+  .compile().sql;
+
 export function findOrderByClientId(db: Sqlite, storeId: number, clientOrderId: string) {
-  return first(
-    db,
-    orderSelect.where('o.store_id', '=', storeId).where('o.client_order_id', '=', clientOrderId),
-  );
+  return prepare(db, orderByClientIdSql).get(storeId, clientOrderId) as OrderRow | undefined;
 }
 
 export function getOrderRow(db: Sqlite, storeId: number, id: number) {

@@ -1,15 +1,17 @@
+import type { InferResult } from 'kysely';
 import type { Sqlite } from '../db/connection';
-import { all, first, qb, run } from '../db/query';
+import { all, prepare, qb, run } from '../db/query';
+
+// On the order path: compiled once, prepared once per connection.
+const activeSession = qb
+  .selectFrom('table_sessions')
+  .select(['id', 'store_id', 'table_id', 'started_at'])
+  .where('table_id', '=', 0)
+  .where('ended_at', 'is', null);
+const activeSessionSql = activeSession.compile().sql;
 
 export function findActiveSession(db: Sqlite, tableId: number) {
-  return first(
-    db,
-    qb
-      .selectFrom('table_sessions')
-      .select(['id', 'store_id', 'table_id', 'started_at'])
-      .where('table_id', '=', tableId)
-      .where('ended_at', 'is', null),
-  );
+  return prepare(db, activeSessionSql).get(tableId) as InferResult<typeof activeSession>[number] | undefined;
 }
 
 export function insertSession(db: Sqlite, s: { store_id: number; table_id: number; now: string }) {

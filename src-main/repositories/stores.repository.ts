@@ -1,5 +1,6 @@
+import type { InferResult } from 'kysely';
 import type { Sqlite } from '../db/connection';
-import { all, first, qb, run } from '../db/query';
+import { all, first, prepare, qb, run } from '../db/query';
 
 const storeColumns = ['id', 'code', 'name', 'time_zone', 'created_at'] as const;
 
@@ -7,8 +8,12 @@ export function findStoreByCode(db: Sqlite, code: string) {
   return first(db, qb.selectFrom('stores').select(storeColumns).where('code', '=', code));
 }
 
+// Every order reads its store's time zone: compiled once, prepared once per connection.
+const storeById = qb.selectFrom('stores').select(storeColumns).where('id', '=', 0);
+const storeByIdSql = storeById.compile().sql;
+
 export function getStore(db: Sqlite, id: number) {
-  return first(db, qb.selectFrom('stores').select(storeColumns).where('id', '=', id));
+  return prepare(db, storeByIdSql).get(id) as InferResult<typeof storeById>[number] | undefined;
 }
 
 export function listStores(db: Sqlite) {

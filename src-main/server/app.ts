@@ -1,5 +1,5 @@
 /** Builds the Fastify app (no listening): plugins, routes, static apps. Tests can inject(). */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import { LIMITS } from '../../src-shared/limits';
 import type { ServiceContext } from '../services/context';
@@ -30,6 +30,27 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
     forceCloseConnections: true,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: false },
+    // Errors raised before routing (a bad URL, a path parameter over the length limit) and
+    // requests node cannot even parse get the API envelope too, not Fastify's own bodies.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const message =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : 'is not a valid URL';
+      void reply
+        .status(400)
+        .send(envelope(`The request path ${message}`, 'VALIDATION_ERROR', [{ path: '', message }]));
+    },
+    clientErrorHandler: (_error, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const body = JSON.stringify(
+        envelope('The request is not valid HTTP', 'VALIDATION_ERROR', [
+          { path: '', message: 'is not valid HTTP' },
+        ]),
+      );
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
   });
   registerValidation(app);
   // JSON only (API.md): any other body type is a 415, not a string to validate.

@@ -1,15 +1,17 @@
 /**
  * createStoreServer: the store server as a library, called by the Electron main process,
- * the headless entry and the tests. Startup order (DESIGN.md): logging → open database →
- * integrity check → migrate → demo/setup → listen. Nothing is served before the database is
- * ready; SSE registries start empty.
+ * the headless entry and the tests. Startup order (DESIGN.md): logging → [restore a backup
+ * when asked] → open database → integrity check (a damaged file is moved aside and the start
+ * refused with DatabaseCorruptError) → back up before migrating → migrate → demo/setup →
+ * listen → backup and retention schedules. Nothing is served before the database is ready;
+ * SSE registries start empty.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { openDatabase, type Sqlite } from '../db/connection';
-import { migrate } from '../db/migrator';
+import type { Sqlite } from '../db/connection';
+import { migrate, pendingMigrations } from '../db/migrator';
 import { Writer } from '../db/writer';
 import { migrations } from '../../migrations/index';
 import { createLogger, type LogLevel, type Logger } from '../logging/logger';
@@ -17,7 +19,28 @@ import type { ServiceContext } from '../services/context';
 import { SseHub } from '../sse/hub';
 import { listStores } from '../repositories/stores.repository';
 import { seedDemoStore } from '../services/demo.service';
+import type { BackupInfo } from '../../src-shared/types';
+import {
+  BackupScheduler,
+  backupsDir,
+  createBackup,
+  DEFAULT_KEEP,
+  listBackups,
+  rotateBackups,
+  type BackupKind,
+} from '../services/backup.service';
+import {
+  openAtStartup,
+  restoreAtStartup,
+  restoreLive,
+  type LiveDatabase,
+  type RestoreHooks,
+  type RestoreResult,
+} from '../services/backup-restore.service';
+import { RetentionJob, type RetentionOptions, type RetentionResult } from '../services/retention.service';
 import { buildApp } from './app';
+import { backupRoutes } from './routes/backups.routes';
+import { summaryRoutes } from './routes/summary.routes';
 import { lanHost } from './lan-address';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -37,6 +60,24 @@ export interface StoreServerOptions {
   timeZone?: string;
   heartbeatMs?: number;
   logger?: Logger;
+  /** Put a backup in place before opening the database: 'latest' (newest good one) or a name. */
+  restore?: string;
+  backups?: {
+    /** Scheduled backups; default hourly, 0 disables. */
+    intervalMs?: number;
+    /** A `shutdown` backup in close(); default true. */
+    onClose?: boolean;
+    keep?: Partial<Record<BackupKind, number>>;
+  };
+  /** Retention job (history > 1 year, events > 7 days, expired tokens); intervalMs 0 disables. */
+  retention?: Partial<RetentionOptions> & { firstRunDelayMs?: number };
+}
+
+export interface StoreBackups {
+  dir: string;
+  list(): BackupInfo[];
+  create(kind?: BackupKind): Promise<BackupInfo>;
+  restore(name: string, hooks?: RestoreHooks): Promise<RestoreResult>;
 }
 
 export interface StoreServer {
@@ -48,6 +89,11 @@ export interface StoreServer {
   ctx: ServiceContext;
   hub: SseHub;
   log: Logger;
+  backups: StoreBackups;
+  /** False while starting, restoring a backup or closing (the API answers 503). */
+  isReady(): boolean;
+  /** Runs the retention job now (it also runs on its schedule). */
+  runRetention(): Promise<RetentionResult | null>;
   /** Present when this start created the demo store. */
   demoCredentials?: { storeCode: string; username: string; password: string; tablePassword: string };
   close(): Promise<void>;
@@ -73,10 +119,18 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   let ready = false;
 
   const dbFile = path.join(dataDir, DB_FILE);
-  const db = openDatabase(dbFile);
+  const backupDir = backupsDir(dataDir);
+  const keep = { ...DEFAULT_KEEP, ...options.backups?.keep };
+  if (options.restore) await restoreAtStartup(dbFile, backupDir, options.restore, migrations, log);
+  let db = openAtStartup(dbFile, backupDir, log);
   try {
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new Error(`database integrity check failed: ${String(check)}`);
+    // A database with data gets a copy before its schema changes (a failed migration can be undone).
+    const pending = pendingMigrations(db, migrations);
+    if (pending > 0 && pending < migrations.length) {
+      const b = await createBackup(db, backupDir, 'pre-migration');
+      rotateBackups(backupDir, keep);
+      log.info(`backed up before migrating: ${b.name}`);
+    }
     const applied = await migrate(db, migrations);
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
   } catch (error) {
@@ -106,8 +160,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
       timeZone,
       tokenTtlMs: 16 * 60 * 60 * 1000,
       publicUrl: () =>
-        options.publicUrl ??
-        `http://${host === '0.0.0.0' || host === '::' ? lanHost() : host}:${port}`,
+        options.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? lanHost() : host}:${port}`,
     },
     presence: {
       onlineTables: (storeId) => hub!.onlineTables(storeId),
@@ -147,9 +200,41 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
     );
   }
 
+  const scheduler = new BackupScheduler(backupDir, () => db, log.scope('backup'), {
+    intervalMs: options.backups?.intervalMs ?? 3600_000,
+    keep,
+  });
+  const retention = new RetentionJob(ctx, log.scope('retention'), options.retention);
+  const live: LiveDatabase = {
+    file: dbFile,
+    current: () => db,
+    setReady: (value) => {
+      ready = value;
+    },
+    suspendWrites: () => writer.suspend(),
+    attach: (next) => {
+      db = next;
+      ctx.db = next;
+      sse.setDatabase(next);
+      writer.resume(next);
+    },
+    resyncClients: () => sse.resyncAll(),
+  };
+  const backups: StoreBackups = {
+    dir: backupDir,
+    list: () => listBackups(backupDir),
+    create: (kind = 'manual') => scheduler.take(kind),
+    restore: async (name, hooks) => {
+      await scheduler.idle();
+      await retention.idle();
+      return restoreLive(live, backupDir, name, migrations, log.scope('backup'), hooks);
+    },
+  };
+
   const app = buildApp(ctx, sse, {
     staticDir: options.staticDir ?? path.join(findRoot(import.meta.dirname), 'dist', 'renderer'),
     health: { version: pkg.version, startedAt, ready: () => ready },
+    extraRoutes: [(a) => summaryRoutes(a, ctx), (a) => backupRoutes(a, ctx, backups)],
   });
 
   try {
@@ -162,15 +247,26 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   const address = app.server.address();
   port = typeof address === 'object' && address ? address.port : port;
   ready = true;
+  scheduler.start();
+  retention.start(options.retention?.firstRunDelayMs);
   log.info(`store server listening on http://${host}:${port}`);
 
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
       ready = false;
+      scheduler.stop();
+      retention.stop();
       sse.close();
       await app.close();
+      await retention.idle();
       writer.close();
+      await scheduler.idle();
+      if (options.backups?.onClose ?? true) {
+        await scheduler
+          .take('shutdown')
+          .catch((error: unknown) => log.error('shutdown backup failed:', error));
+      }
       try {
         db.pragma('wal_checkpoint(TRUNCATE)');
       } finally {
@@ -184,10 +280,15 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
     port,
     dataDir,
     app,
-    db,
+    get db() {
+      return db;
+    },
     ctx,
     hub: sse,
     log,
+    backups,
+    isReady: () => ready,
+    runRetention: () => retention.run(),
     demoCredentials,
     close,
   };

@@ -39,7 +39,7 @@ export class SseHub implements PresenceView {
   private closing = false;
 
   constructor(
-    private readonly db: Sqlite,
+    private db: Sqlite,
     private readonly log: Logger,
     private readonly options: HubOptions,
   ) {
@@ -62,7 +62,8 @@ export class SseHub implements PresenceView {
     if (lastId === null) {
       out += frame(current, 'snapshot', JSON.stringify(snapshot()));
     } else {
-      const oldest = oldestEventId(this.db);
+      // An empty log (all purged, or emptied by a restore) holds nothing after any id.
+      const oldest = oldestEventId(this.db) || current + 1;
       const purged = lastId < current && oldest > lastId + 1;
       if (purged || lastId > current) {
         out += frame(current, 'resync', JSON.stringify({ last_event_id: current }));
@@ -96,6 +97,11 @@ export class SseHub implements PresenceView {
         this.send(c, text);
       }
     }
+  }
+
+  /** The database was replaced (a backup restored); later reads use `db`. */
+  setDatabase(db: Sqlite): void {
+    this.db = db;
   }
 
   /** Tells every client to refetch (after a restore replaced the data under them). */

@@ -12,7 +12,9 @@ export class RequestValidationError extends Error {
 
 export function registerValidation(app: FastifyInstance): void {
   app.setValidatorCompiler(({ schema }) => (data: unknown) => {
-    const result = (schema as ZodType).safeParse(data);
+    // reportInput: zod 4 leaves `input` off its issues otherwise, and the messages need it to
+    // tell a missing field ("is required") from one of the wrong type ("must be a number").
+    const result = (schema as ZodType).safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new RequestValidationError(toFieldErrors(result.error.issues)) };
   });

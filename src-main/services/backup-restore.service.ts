@@ -1,0 +1,236 @@
+/**
+ * Restoring a backup, live (admin API) or at startup (`--restore-latest`).
+ *
+ * Live: the API answers 503, queued writes finish and new ones are refused, a `pre-restore`
+ * backup is taken, the chosen backup is copied to a staging file, checked, migrated and
+ * prepared, then swapped in with one rename and reopened; every user of the handle is
+ * re-pointed through `LiveDatabase.attach`, the API is ready again and every SSE client is told
+ * to resync.
+ *
+ * Event ids must never go backwards for a client: the restored log is emptied and its counter
+ * set past the last id any client can have seen. A client resuming from any older id then finds
+ * its id "purged" and gets resync + snapshot instead of a replay of a timeline that was undone.
+ */
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { BackupInfo } from '../../src-shared/types';
+import { openDatabase, type Sqlite } from '../db/connection';
+import { DatabaseCorruptError, moveAside, openChecked, removeSideFiles } from '../db/integrity';
+import { migrate } from '../db/migrator';
+import type { Migration } from '../../migrations/index';
+import type { Logger } from '../logging/logger';
+import { lastEventId } from '../repositories/events.repository';
+import { ConflictError } from './app-error';
+import { createBackup, listBackups, resolveBackup } from './backup.service';
+
+/** What a restore needs from the running server; createStoreServer implements it. */
+export interface LiveDatabase {
+  readonly file: string;
+  current(): Sqlite;
+  setReady(ready: boolean): void;
+  /** Queued writes run now; later ones are refused (503) until attach(). */
+  suspendWrites(): void;
+  /** Points every user (services, writer, SSE hub) at `db` and lets writes run again. */
+  attach(db: Sqlite): void;
+  /** Tells every live screen to refetch. */
+  resyncClients(): void;
+}
+
+/** When the last event id before a restore is unknown (startup after damage), skip this far ahead. */
+const UNKNOWN_GAP = 1_000_000;
+
+const TOKEN_COLUMNS = 'token_hash, store_id, role, staff_id, table_id, created_at, expires_at';
+
+interface TokenRow {
+  token_hash: string;
+  store_id: number;
+  role: string;
+  staff_id: number | null;
+  table_id: number | null;
+  created_at: string;
+  expires_at: string;
+}
+
+/**
+ * Copies `source` to `staged` and makes it ready to become the live file: quick_check, pending
+ * migrations, event log emptied with its counter above `minEventId`, and (live restore) the
+ * sign-ins still valid in the current database carried over when their account or table exists
+ * in the backup, so the manager who restores is not logged out. Leaves no -wal/-shm behind.
+ */
+export async function stageRestore(
+  source: string,
+  staged: string,
+  /** The restored log's next counter value, given the backup's own last id. */
+  eventFloor: (backupLastId: number) => number,
+  migrations: readonly Migration[],
+  tokens: TokenRow[] = [],
+): Promise<void> {
+  rmSync(staged, { force: true });
+  removeSideFiles(staged);
+  copyFileSync(source, staged);
+  const opened = openChecked(staged);
+  if (!opened.ok) {
+    rmSync(staged, { force: true });
+    removeSideFiles(staged);
+    throw new ConflictError(`This backup is damaged and cannot be restored (${opened.reason})`);
+  }
+  const db = opened.db;
+  try {
+    await migrate(db, migrations);
+    db.transaction(() => {
+      const seq = lastEventId(db);
+      db.prepare('DELETE FROM events').run();
+      const next = Math.max(seq + 1, eventFloor(seq));
+      const updated = db.prepare("UPDATE sqlite_sequence SET seq = ? WHERE name = 'events'").run(next);
+      if (!updated.changes)
+        db.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('events', ?)").run(next);
+      const insert = db.prepare(
+        `INSERT OR IGNORE INTO auth_tokens (${TOKEN_COLUMNS})
+         SELECT @token_hash, @store_id, @role, @staff_id, @table_id, @created_at, @expires_at
+         WHERE EXISTS (SELECT 1 FROM stores WHERE id = @store_id)
+           AND (@staff_id IS NULL OR EXISTS (SELECT 1 FROM staff WHERE id = @staff_id AND store_id = @store_id))
+           AND (@table_id IS NULL OR EXISTS (SELECT 1 FROM tables WHERE id = @table_id AND store_id = @store_id))`,
+      );
+      for (const t of tokens) insert.run(t);
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch (error) {
+    db.close();
+    rmSync(staged, { force: true });
+    removeSideFiles(staged);
+    throw error;
+  }
+  db.close();
+  removeSideFiles(staged);
+}
+
+export interface RestoreHooks {
+  /** Runs while the API is unavailable, just before the swap (tests use it to look). */
+  beforeSwap?: () => Promise<void> | void;
+}
+
+export interface RestoreResult {
+  restored: BackupInfo;
+  pre_restore: BackupInfo;
+}
+
+let restoring = false;
+
+/** Restores backup `name` into the running server. */
+export async function restoreLive(
+  live: LiveDatabase,
+  dir: string,
+  name: string,
+  migrations: readonly Migration[],
+  log: Logger,
+  hooks: RestoreHooks = {},
+): Promise<RestoreResult> {
+  const backup = resolveBackup(dir, name);
+  if (restoring) throw new ConflictError('A restore is already running');
+  restoring = true;
+  const staged = `${live.file}.restoring`;
+  let swapped = false;
+  live.setReady(false);
+  live.suspendWrites();
+  try {
+    const old = live.current();
+    const preRestore = await createBackup(old, dir, 'pre-restore');
+    const tokens = old
+      .prepare(`SELECT ${TOKEN_COLUMNS} FROM auth_tokens WHERE expires_at > ?`)
+      .all(new Date().toISOString()) as TokenRow[];
+    const lastSeen = lastEventId(old);
+    await stageRestore(backup.file, staged, () => lastSeen + 1, migrations, tokens);
+    await hooks.beforeSwap?.();
+
+    old.pragma('wal_checkpoint(TRUNCATE)');
+    old.close();
+    swapped = true;
+    removeSideFiles(live.file);
+    renameSync(staged, live.file);
+    const reopened = openChecked(live.file);
+    if (!reopened.ok) throw new Error(`the restored database failed its check: ${reopened.reason}`);
+    live.attach(reopened.db);
+    log.info(`restored backup ${name} (the previous data is in ${preRestore.name})`);
+    return { restored: backup, pre_restore: preRestore };
+  } catch (error) {
+    rmSync(staged, { force: true });
+    removeSideFiles(staged);
+    if (!swapped) {
+      live.attach(live.current());
+    } else {
+      // The old handle is closed: reopen whatever file is in place so the server keeps running.
+      const again = openChecked(live.file);
+      if (again.ok) live.attach(again.db);
+      log.error('restore failed after the old database was closed:', error);
+    }
+    throw error;
+  } finally {
+    restoring = false;
+    live.setReady(true);
+    live.resyncClients();
+  }
+}
+
+/** The last event id of a database file that may be damaged; null when unreadable. */
+function readLastEventId(file: string): number | null {
+  try {
+    const opened = openChecked(file);
+    if (!opened.ok) return null;
+    const id = lastEventId(opened.db);
+    opened.db.close();
+    return id;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Before the server opens its database: put backup `which` ('latest' = the newest that passes
+ * its check) in place. The current file, if any, is moved aside (never deleted).
+ */
+export async function restoreAtStartup(
+  dbFile: string,
+  dir: string,
+  which: string,
+  migrations: readonly Migration[],
+  log: Logger,
+): Promise<BackupInfo> {
+  const candidates = which === 'latest' ? listBackups(dir) : [resolveBackup(dir, which)];
+  if (!candidates.length) throw new Error(`There is no backup to restore in ${dir}`);
+  const previousId = existsSync(dbFile) ? readLastEventId(dbFile) : null;
+  const staged = `${dbFile}.restoring`;
+  for (const b of candidates) {
+    try {
+      const floor = (seq: number) => (previousId === null ? seq + UNKNOWN_GAP : previousId + 1);
+      await stageRestore(path.join(dir, b.name), staged, floor, migrations);
+    } catch (error) {
+      log.warn(`backup ${b.name} cannot be restored, trying an older one:`, error);
+      continue;
+    }
+    if (existsSync(dbFile)) log.warn(`the previous database was moved to ${moveAside(dbFile, 'replaced')}`);
+    removeSideFiles(dbFile);
+    renameSync(staged, dbFile);
+    log.warn(`restored backup ${b.name} into ${dbFile}`);
+    return b;
+  }
+  throw new Error(`No backup in ${dir} passed its integrity check`);
+}
+
+/**
+ * Startup: opens and checks the database. A damaged file is moved aside and the start refused
+ * with DatabaseCorruptError (naming the newest backup and the restore command): serving an
+ * empty or half-read store silently would be worse than not starting.
+ */
+export function openAtStartup(dbFile: string, dir: string, log: Logger): Sqlite {
+  const opened = existsSync(dbFile) ? openChecked(dbFile) : { ok: true as const, db: openDatabase(dbFile) };
+  if (opened.ok) return opened.db;
+  log.error(`database integrity check failed: ${opened.reason}`);
+  let movedTo: string | null = null;
+  try {
+    movedTo = moveAside(dbFile, 'corrupt');
+    log.error(`the damaged database was moved to ${movedTo}`);
+  } catch (error) {
+    log.error('could not move the damaged database aside:', error);
+  }
+  throw new DatabaseCorruptError(opened.reason, movedTo, listBackups(dir)[0]?.name ?? null);
+}

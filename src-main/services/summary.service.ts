@@ -1,0 +1,127 @@
+/**
+ * Day summary (A11): the orders of one store-local business day, from live `orders` and the
+ * archive, totalled by table and by menu item (by the name and price snapshots taken when
+ * ordered), and the same as CSV for Excel.
+ */
+import type { DaySummary } from '../../src-shared/types';
+import { localDate, nextDate, startOfLocalDate } from '../../src-shared/dates';
+import type { ServiceContext } from './context';
+import { storeTimeZone } from './orders.service';
+import { prepare } from '../db/query';
+
+interface OrderRow {
+  table_id: number;
+  table_number: number;
+  total_amount: number;
+}
+
+interface LineRow {
+  menu_id: number;
+  menu_name: string;
+  unit_price: number;
+  quantity: number;
+  created_at: string;
+}
+
+function dayOrders(ctx: ServiceContext, storeId: number, from: string, to: string) {
+  const orders = prepare(
+    ctx.db,
+    `SELECT o.table_id, t.table_number, o.total_amount FROM orders o JOIN tables t ON t.id = o.table_id
+       WHERE o.store_id = ? AND o.created_at >= ? AND o.created_at < ?
+     UNION ALL
+     SELECT table_id, table_number, total_amount FROM order_history
+       WHERE store_id = ? AND created_at >= ? AND created_at < ?`,
+  ).all(storeId, from, to, storeId, from, to) as OrderRow[];
+  const lines = prepare(
+    ctx.db,
+    `SELECT i.menu_id, i.menu_name, i.unit_price, i.quantity, o.created_at
+       FROM orders o JOIN order_items i ON i.order_id = o.id
+       WHERE o.store_id = ? AND o.created_at >= ? AND o.created_at < ?
+     UNION ALL
+     SELECT json_extract(j.value, '$.menu_id'), json_extract(j.value, '$.menu_name'),
+            json_extract(j.value, '$.unit_price'), json_extract(j.value, '$.quantity'), h.created_at
+       FROM order_history h, json_each(h.items_json) j
+       WHERE h.store_id = ? AND h.created_at >= ? AND h.created_at < ?`,
+  ).all(storeId, from, to, storeId, from, to) as LineRow[];
+  return { orders, lines };
+}
+
+export function daySummary(ctx: ServiceContext, storeId: number, date?: string): DaySummary {
+  const tz = storeTimeZone(ctx, storeId);
+  const day = date ?? localDate(new Date(), tz);
+  const from = startOfLocalDate(day, tz).toISOString();
+  const to = startOfLocalDate(nextDate(day), tz).toISOString();
+  const { orders, lines } = dayOrders(ctx, storeId, from, to);
+
+  const byTable = new Map<number, DaySummary['by_table'][number]>();
+  let sales = 0;
+  for (const o of orders) {
+    sales += o.total_amount;
+    const t = byTable.get(o.table_id) ?? {
+      table_id: o.table_id,
+      table_number: o.table_number,
+      order_count: 0,
+      sales_total: 0,
+    };
+    t.order_count += 1;
+    t.sales_total += o.total_amount;
+    byTable.set(o.table_id, t);
+  }
+
+  // One line per menu item; a renamed item is listed under the name it was last sold as.
+  const byMenu = new Map<number, DaySummary['by_menu'][number] & { last: string }>();
+  for (const l of lines) {
+    const m = byMenu.get(l.menu_id) ?? {
+      menu_id: l.menu_id,
+      menu_name: l.menu_name,
+      quantity: 0,
+      sales_total: 0,
+      last: '',
+    };
+    m.quantity += l.quantity;
+    m.sales_total += l.unit_price * l.quantity;
+    if (l.created_at >= m.last) {
+      m.last = l.created_at;
+      m.menu_name = l.menu_name;
+    }
+    byMenu.set(l.menu_id, m);
+  }
+
+  return {
+    date: day,
+    order_count: orders.length,
+    sales_total: sales,
+    by_table: [...byTable.values()].sort(
+      (a, b) => a.table_number - b.table_number || a.table_id - b.table_id,
+    ),
+    by_menu: [...byMenu.values()]
+      .map(({ last: _last, ...m }) => m)
+      .sort((a, b) => b.sales_total - a.sales_total || a.menu_id - b.menu_id),
+  };
+}
+
+/**
+ * One CSV field. Quoted when it holds a quote, comma or line break; text that Excel would run
+ * as a formula (= + - @, tab, CR first) is prefixed with an apostrophe.
+ */
+export function csvField(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The summary as CSV: UTF-8 with BOM (Excel reads Korean right), CRLF lines, Korean headers. */
+export function summaryCsv(s: DaySummary): string {
+  const rows: (string | number)[][] = [
+    ['날짜', s.date],
+    ['주문 수', s.order_count],
+    ['매출 합계', s.sales_total],
+    [],
+    ['테이블', '주문 수', '매출 합계'],
+    ...s.by_table.map((t) => [t.table_number, t.order_count, t.sales_total]),
+    [],
+    ['메뉴 ID', '메뉴', '수량', '매출 합계'],
+    ...s.by_menu.map((m) => [m.menu_id, m.menu_name, m.quantity, m.sales_total]),
+  ];
+  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

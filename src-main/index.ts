@@ -22,6 +22,7 @@ import {
 } from 'electron';
 import { createLogger, type LogLevel } from './logging/logger';
 import { createStoreServer, type StoreServer } from './server/create-store-server';
+import { DatabaseCorruptError } from './db/integrity';
 import { installCrashLogging } from './desktop/crash-logging';
 import { registerDesktopIpc } from './desktop/desktop-ipc';
 import { iconPng } from './desktop/icon-image';
@@ -82,7 +83,10 @@ if (!app.requestSingleInstanceLock()) {
   // The store keeps serving tablets with every window closed; Quit is in the tray and menu.
   app.on('window-all-closed', () => undefined);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => quit(signal));
-  app.whenReady().then(start, (err: unknown) => fail(err));
+  app.whenReady().then(
+    () => start(),
+    (err: unknown) => fail(err),
+  );
 }
 
 function lanInfo(port: number): LanAddressInfo {
@@ -110,7 +114,23 @@ function fail(err: unknown): void {
   void shutdown.run('start failed').then(() => app.exit(1));
 }
 
-async function start(): Promise<void> {
+/** A damaged database was moved aside at startup: offer the newest good backup. */
+async function offerRestore(err: DatabaseCorruptError): Promise<boolean> {
+  if (!err.latestBackup) return false;
+  const t = desktopStrings(app.getLocale());
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: t.corruptTitle,
+    message: t.corruptTitle,
+    detail: t.corruptOffer(err.latestBackup),
+    buttons: [t.restoreNow, t.quit],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  return response === 0;
+}
+
+async function start(restore = env.TABLE_ORDER_RESTORE || undefined): Promise<void> {
   const t = desktopStrings(app.getLocale());
   const port = env.TABLE_ORDER_PORT !== undefined ? Number(env.TABLE_ORDER_PORT) : 7780;
   if (shutdown.started) return;
@@ -123,12 +143,17 @@ async function start(): Promise<void> {
     demoPassword: env.TABLE_ORDER_DEMO_PASSWORD || undefined,
     staticDir: path.join(app.getAppPath(), 'dist', 'renderer'),
     logger,
+    restore,
   });
   serverStart = starting.catch(() => null);
   let running: StoreServer;
   try {
     running = await starting;
   } catch (err) {
+    if (err instanceof DatabaseCorruptError && !restore && (await offerRestore(err))) {
+      log.warn(`restoring ${err.latestBackup} after a damaged database`);
+      return start('latest');
+    }
     fail(err);
     return;
   }

@@ -12,7 +12,13 @@ export const password = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMa
 export const tableNumber = z.int().min(LIMITS.tableNumberMin).max(LIMITS.tableNumberMax);
 export const price = z.int().min(LIMITS.priceMin).max(LIMITS.priceMax);
 export const displayOrder = z.int().min(0).max(1_000_000);
-export const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** A whole number written in plain digits, as path and query strings carry them ("0x1", " 1", "1e0" are not ids). */
+const digits = (what: string) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,15}$/, `must be ${what}`)
+    .transform(Number);
+export const id = digits('a positive whole number').pipe(z.int().positive());
 export const storeCode = z
   .string()
   .trim()
@@ -90,7 +96,7 @@ export const HistoryQuery = z
     from: localDateParam.optional(),
     to: localDateParam.optional(),
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(LIMITS.historyPageMax).optional(),
+    limit: digits('a whole number').pipe(z.int().min(1).max(LIMITS.historyPageMax)).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     message: 'from must not be after to',

@@ -27,6 +27,10 @@ const ko = {
   portInUse: (port: number) =>
     `포트 ${port}을(를) 다른 프로그램이 쓰고 있습니다. 그 프로그램이나 이미 실행 중인 Table Order를 닫고 다시 시작하세요.`,
   seeLogs: (dir: string) => `자세한 내용은 로그 폴더를 보세요: ${dir}`,
+  corruptTitle: '매장 데이터베이스가 손상되었습니다',
+  corruptOffer: (backup: string) =>
+    `손상된 파일은 따로 옮겨 두었습니다. 가장 최근의 정상 백업(${backup})으로 복원하고 시작할까요? 그 백업 이후의 변경은 사라집니다.`,
+  restoreNow: '백업으로 복원',
 };
 
 export type DesktopStrings = typeof ko;
@@ -56,6 +60,10 @@ const en: DesktopStrings = {
   portInUse: (port) =>
     `Port ${port} is used by another program. Close it (or the Table Order already running) and start again.`,
   seeLogs: (dir) => `Details are in the log folder: ${dir}`,
+  corruptTitle: 'The store database is damaged',
+  corruptOffer: (backup) =>
+    `The damaged file was moved aside. Restore the newest good backup (${backup}) and start? Changes made after that backup are lost.`,
+  restoreNow: 'Restore the backup',
 };
 
 /** `locale` is Electron's `app.getLocale()` (e.g. `ko`, `ko-KR`, `en-US`). */

@@ -178,7 +178,8 @@ test('a bump the server refuses rolls back with a message', async ({ page }) => 
 
   // A network failure rolls back too.
   await page.route('**/api/admin/orders/*/status', (route) => route.abort('connectionrefused'));
-  await ticket(page, order.order_number).click();
+  // A deliberate second tap, away from the first: the same spot within 500 ms is a finger bounce.
+  await ticket(page, order.order_number).click({ position: { x: 8, y: 8 } });
   await expect(page.getByTestId('bump-failure').last()).toContainText('서버에 연결할 수 없습니다');
   await expect(ticket(page, order.order_number)).toHaveAttribute('data-status', 'pending');
 });

@@ -3,6 +3,7 @@ import type { Sqlite } from '../db/connection';
 import type { OrderHistoryTable } from '../db/schema';
 import { all, prepare, qb, run } from '../db/query';
 import type { HistoryOrder, Order } from '../../src-shared/types';
+import { toOrder } from './orders.repository';
 
 export function insertHistory(db: Sqlite, h: OrderHistoryTable) {
   run(db, qb.insertInto('order_history').values(h));
@@ -61,19 +62,8 @@ export function pageHistory(db: Sqlite, f: HistoryFilter) {
 }
 
 export function toHistoryOrder(row: OrderHistoryTable): HistoryOrder {
-  return {
-    id: row.id,
-    order_number: row.order_number,
-    table_id: row.table_id,
-    table_number: row.table_number,
-    session_id: row.session_id,
-    status: row.status,
-    total_amount: row.total_amount,
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-    items: JSON.parse(row.items_json) as Order['items'],
-    session_ended_at: row.session_ended_at,
-  };
+  const order = toOrder(row, JSON.parse(row.items_json) as Order['items']);
+  return { ...order, session_ended_at: row.session_ended_at };
 }
 
 /** Deletes up to `limit` orders of a store created before `beforeIso` (retention); uses the store/date index. */

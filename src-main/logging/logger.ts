@@ -26,7 +26,8 @@ export function createLogger(options: { dataDir: string; level?: LogLevel; conso
   instance.transports.file.maxSize = 5 * 1024 * 1024;
   instance.transports.file.level = options.level === 'debug' ? 'debug' : 'info';
   instance.transports.console.level = options.console === false ? false : (options.level ?? 'info');
-  instance.transports.console.format = '{h}:{i}:{s}.{ms} {level} {scope} {text}';
+  instance.scope.labelPadding = false;
+  instance.transports.console.format = '{h}:{i}:{s}.{ms} {level}{scope} {text}';
   const wrap = (target: ReturnType<typeof instance.scope> | typeof instance): Logger => ({
     error: (...a) => target.error(...a),
     warn: (...a) => target.warn(...a),

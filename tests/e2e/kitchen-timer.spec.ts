@@ -24,11 +24,27 @@ async function signIn(page: Page) {
   await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
 }
 
+/**
+ * The board reads the server's time from the Date header of /health. Where a test moves the
+ * page's clock to age tickets, the server's clock must move with it.
+ */
+async function serverClockFollowsPage(page: Page) {
+  await page.route('**/health', async (route) => {
+    const response = await route.fetch();
+    const pageNow = await page.evaluate(() => Date.now());
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), date: new Date(pageNow).toUTCString() },
+    });
+  });
+}
+
 const ticket = (page: Page, o: Order) =>
   page.locator(`[data-testid=ticket][data-order-number="${o.order_number}"]`);
 
 test('the ticket timer turns amber at 5 minutes and red at 10; thresholds are settings', async ({ page }) => {
   await page.clock.install();
+  await serverClockFollowsPage(page);
   await signIn(page);
   const order = await placeOrder(store, 6);
   await expect(ticket(page, order)).toHaveAttribute('data-age', 'fresh');
@@ -66,6 +82,14 @@ test('the ticket timer turns amber at 5 minutes and red at 10; thresholds are se
   await page.getByRole('button', { name: '저장' }).click();
   await expect(page.getByTestId('settings').getByRole('alert')).toBeVisible();
   await page.getByRole('button', { name: '닫기' }).click();
+});
+
+test("ticket ages follow the server's clock, not a screen whose clock is an hour off", async ({ page }) => {
+  await page.clock.install({ time: Date.now() + 60 * 60_000 });
+  await signIn(page);
+  const order = await placeOrder(store, 7);
+  await expect(ticket(page, order)).toHaveAttribute('data-age', 'fresh');
+  await expect(ticket(page, order).getByTestId('elapsed')).toHaveText(/^0:\d\d$/);
 });
 
 test('a busy board: 24 tickets across 10 tables at 1920x1080', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { BoardEntry } from '../board/board-state';
 import { ageOf, type BoardSettings } from '../board/settings';
+import { serverClockOffset } from '../board/server-clock';
 import { formatElapsed, useKitchenT } from '../kitchen.i18n';
 
 interface Props {
@@ -20,7 +21,7 @@ export const shortNumber = (orderNumber: string) => orderNumber.split('-').pop()
 export function Ticket({ entry, now, settings, saving, onTap }: Props) {
   const t = useKitchenT();
   const { order } = entry;
-  const elapsed = now - new Date(order.created_at).getTime();
+  const elapsed = now + serverClockOffset() - new Date(order.created_at).getTime();
   const age = ageOf(elapsed, settings);
   const isNew = order.status === 'pending' && entry.arrivedAt !== null && now - entry.arrivedAt < NEW_FOR_MS;
   const action = order.status === 'pending' ? 'ticket.action.start' : 'ticket.action.finish';

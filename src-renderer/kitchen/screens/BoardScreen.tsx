@@ -7,6 +7,7 @@ import type { KitchenSession } from '../board/session';
 import { useSettings } from '../board/settings';
 import { useBoard } from '../board/use-board';
 import { useNow } from '../board/use-now';
+import { syncServerClock } from '../board/server-clock';
 import { BoardHeader } from '../components/BoardHeader';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { FailureToasts } from '../components/FailureToasts';
@@ -59,6 +60,10 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
     },
     [bump],
   );
+
+  useEffect(() => {
+    void syncServerClock();
+  }, []);
 
   useEffect(() => {
     document.title = `${t('app.title')} · ${session.storeName}`;

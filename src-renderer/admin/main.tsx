@@ -4,7 +4,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../common/api';
 import { App } from './App';
 import { ToastProvider } from './components/Toasts';
-import './admin.css';
+// Styles in cascade order.
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/shell.css';
+import './styles/dashboard.css';
+import './styles/modal.css';
+import './styles/menu.css';
+import './styles/tables-staff.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

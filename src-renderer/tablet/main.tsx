@@ -8,7 +8,14 @@ import { ErrorBoundary } from './screens/ErrorBoundary';
 import { refreshIfExpired } from './state/auth-store';
 import { startOutbox } from './state/outbox-store';
 import { queryClient } from './state/queries';
-import './styles/tablet.css';
+// Styles in cascade order.
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/menu.css';
+import './styles/cart.css';
+import './styles/my-orders.css';
+import './styles/dialogs.css';
+import './styles/portrait.css';
 
 document.documentElement.lang = localStorage.getItem('table-order.lang') === 'en' ? 'en' : 'ko';
 refreshIfExpired();

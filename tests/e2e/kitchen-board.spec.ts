@@ -4,6 +4,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startStore, type StoreProcess } from './fixtures/store';
+import { signInKitchen } from './kitchen.helpers';
 import { adminToken, call, placeOrder } from './fixtures/api';
 
 let store: StoreProcess;
@@ -18,12 +19,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => store?.dispose());
 
 async function signIn(page: Page, username = KITCHEN.username, password = KITCHEN.password) {
-  await page.goto(`${store.url}/kitchen/`);
-  await page.getByLabel('매장 코드').fill('demo');
-  await page.getByLabel('아이디').fill(username);
-  await page.getByLabel('비밀번호').fill(password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
+  await signInKitchen(page, store, username, password);
   await expect(page.getByTestId('board')).toHaveAttribute('data-loaded', 'true');
 }
 

@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { startStore, type StoreProcess } from './fixtures/store';
+import { signInKitchen } from './kitchen.helpers';
 import { adminToken, call, placeOrder } from './fixtures/api';
 import type { Order } from '../../src-shared/types';
 
@@ -14,14 +15,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => store?.dispose());
 
-async function signIn(page: Page) {
-  await page.goto(`${store.url}/kitchen/`);
-  await page.getByLabel('매장 코드').fill('demo');
-  await page.getByLabel('아이디').fill('admin');
-  await page.getByLabel('비밀번호').fill(store.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
-}
+const signIn = (page: Page) => signInKitchen(page, store);
 
 /** Order numbers of every ticket on the board, in all columns. */
 const boardNumbers = (page: Page) =>

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { startStore, type StoreProcess } from './fixtures/store';
+import { signInKitchen, ticketOf } from './kitchen.helpers';
 import { adminToken, call, placeOrder, tableToken } from './fixtures/api';
 import type { MenuTree, Order, TableInfo } from '../../src-shared/types';
 
@@ -15,14 +16,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => store?.dispose());
 
-async function signIn(page: Page) {
-  await page.goto(`${store.url}/kitchen/`);
-  await page.getByLabel('매장 코드').fill('demo');
-  await page.getByLabel('아이디').fill('admin');
-  await page.getByLabel('비밀번호').fill(store.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
-}
+const signIn = (page: Page) => signInKitchen(page, store);
 
 /**
  * The board reads the server's time from the Date header of /health. A test that moves only the
@@ -32,8 +26,7 @@ async function noServerClock(page: Page) {
   await page.route('**/health', (route) => route.abort());
 }
 
-const ticket = (page: Page, o: Order) =>
-  page.locator(`[data-testid=ticket][data-order-number="${o.order_number}"]`);
+const ticket = ticketOf;
 
 test('the ticket timer turns amber at 5 minutes and red at 10; thresholds are settings', async ({ page }) => {
   await page.clock.install();

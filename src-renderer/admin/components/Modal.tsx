@@ -41,3 +41,26 @@ export function Modal({ title, onClose, children, footer, wide }: Props) {
     </div>
   );
 }
+
+/** Cancel and Save for a dialog whose form (by id) sits in the body. */
+export function SaveCancelFooter({
+  formId,
+  pending,
+  onCancel,
+}: {
+  formId: string;
+  pending: boolean;
+  onCancel: () => void;
+}) {
+  const t = useAdminT();
+  return (
+    <>
+      <button type="button" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+      <button type="submit" form={formId} className="primary" disabled={pending}>
+        {pending ? t('saving') : t('save')}
+      </button>
+    </>
+  );
+}

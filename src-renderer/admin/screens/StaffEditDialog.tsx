@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Staff, StaffRole } from '../../../src-shared/types';
 import { api, keys } from '../admin-api';
 import { useAdminT } from '../admin-i18n';
-import { Modal } from '../components/Modal';
+import { Modal, SaveCancelFooter } from '../components/Modal';
 import { Field } from '../components/Field';
 import { FormError } from '../components/FormError';
 import { useFormErrors } from '../use-form-errors';
@@ -38,16 +38,7 @@ export function StaffEditDialog({ staff, onClose }: { staff: Staff; onClose: () 
     <Modal
       title={`${staff.username} · ${t('edit')}`}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" form="staff-edit-form" className="primary" disabled={save.isPending}>
-            {save.isPending ? t('saving') : t('save')}
-          </button>
-        </>
-      }
+      footer={<SaveCancelFooter formId="staff-edit-form" pending={save.isPending} onCancel={onClose} />}
     >
       <form id="staff-edit-form" onSubmit={submit} onInput={onInput} noValidate>
         <Field label={t('newPassword')} error={byField.password} hint="4–64">

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TableInfo } from '../../../src-shared/types';
 import { api, ApiError, keys } from '../admin-api';
 import { useAdminT } from '../admin-i18n';
-import { Modal } from '../components/Modal';
+import { Modal, SaveCancelFooter } from '../components/Modal';
 import { Field } from '../components/Field';
 import { FormError } from '../components/FormError';
 import { useFormErrors } from '../use-form-errors';
@@ -43,16 +43,7 @@ export function TableEditDialog({ table, onClose }: { table: TableInfo; onClose:
     <Modal
       title={`${t('tableN', { n: table.table_number })} · ${t('edit')}`}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" form="table-edit-form" className="primary" disabled={save.isPending}>
-            {save.isPending ? t('saving') : t('save')}
-          </button>
-        </>
-      }
+      footer={<SaveCancelFooter formId="table-edit-form" pending={save.isPending} onCancel={onClose} />}
     >
       <form id="table-edit-form" onSubmit={submit} onInput={onInput} noValidate>
         <Field

@@ -19,7 +19,10 @@ export function findElectronBinary(electronDir, env, exists = existsSync, read =
   return exists(candidate) ? candidate : null;
 }
 
-/** The Node ABI a native addon was built for, read from its `node_register_module_v<ABI>` symbol. */
+/**
+ * The Node ABI a native addon was built for, read from its `node_register_module_v<ABI>` symbol;
+ * null for a Node-API addon (`napi_register_module_v1`), which loads in any Node or Electron.
+ */
 export function nativeModuleAbi(binary) {
   const match = /node_register_module_v(\d+)/.exec(binary.toString('latin1'));
   return match ? match[1] : null;
@@ -79,6 +82,7 @@ export function gatherStartFacts(root, env = process.env, platform = process.pla
     }
   };
   const abiFile = read(path.join(electronDir, 'abi_version'));
+  // better-sqlite3 13 ships Node-API prebuilds (no ABI to match); a source build may not be.
   const addon = read(
     path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
   );

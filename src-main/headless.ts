@@ -8,43 +8,19 @@ import path from 'node:path';
 import { createStoreServer } from './server/create-store-server';
 import { DatabaseCorruptError } from './db/integrity';
 import { lanHost } from './server/lan-address';
-import type { LogLevel } from './logging/logger';
-
-const env = process.env;
-const dataDir = path.resolve(env.TABLE_ORDER_DATA_DIR ?? './data');
-const port = env.TABLE_ORDER_PORT !== undefined ? Number(env.TABLE_ORDER_PORT) : 7780;
-const host = env.TABLE_ORDER_HOST ?? '0.0.0.0';
-
-/** `--restore-latest`, `--restore NAME`, `--restore=NAME`, else TABLE_ORDER_RESTORE. */
-function restoreArg(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--restore-latest') return 'latest';
-    if (a === '--restore') return argv[i + 1] ?? 'latest';
-    if (a.startsWith('--restore=')) return a.slice('--restore='.length) || 'latest';
-  }
-  return env.TABLE_ORDER_RESTORE || undefined;
-}
+import { ConfigError, loadConfig } from './config';
 
 function out(line: string) {
   process.stdout.write(`${line}\n`);
 }
 
 async function main() {
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`TABLE_ORDER_PORT must be a port number, not "${env.TABLE_ORDER_PORT}"`);
-  }
-  const server = await createStoreServer({
-    dataDir,
-    host,
-    port,
-    demo: env.TABLE_ORDER_DEMO !== '0',
-    demoPassword: env.TABLE_ORDER_DEMO_PASSWORD || undefined,
-    logLevel: (env.TABLE_ORDER_LOG_LEVEL as LogLevel | undefined) ?? 'info',
-    publicUrl: env.TABLE_ORDER_PUBLIC_URL || undefined,
-    timeZone: env.TABLE_ORDER_TIMEZONE || undefined,
-    restore: restoreArg(process.argv.slice(2)),
+  const config = loadConfig(process.env, process.argv.slice(2), {
+    dataDir: path.resolve('data'),
+    demo: true,
   });
+  const { dataDir, host } = config;
+  const server = await createStoreServer(config);
   const lan = host === '0.0.0.0' || host === '::' ? lanHost() : host;
   out(
     `Table Order store server listening on http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${server.port}`,
@@ -77,6 +53,10 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`\n${error.message}\n\nSee "Configuration" in README.md.\n`);
+    process.exit(2);
+  }
   if (error instanceof DatabaseCorruptError) {
     console.error(`\nThe store server did not start: ${error.message}\n`);
     if (error.latestBackup) {

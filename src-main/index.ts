@@ -20,7 +20,8 @@ import {
   shell,
   Tray,
 } from 'electron';
-import { createLogger, type LogLevel } from './logging/logger';
+import { createLogger } from './logging/logger';
+import { ConfigError, loadConfig, type StoreConfig } from './config';
 import { createStoreServer, type StoreServer } from './server/create-store-server';
 import { DatabaseCorruptError } from './db/integrity';
 import { installCrashLogging } from './desktop/crash-logging';
@@ -37,16 +38,22 @@ import type { LanAddressInfo } from './windows/ipc-channels';
 import { attachNavigationGuard, isExternalWebUrl } from './windows/navigation-guard';
 import { createStoreWindows, type StoreWindows } from './windows/store-windows';
 
-const env = process.env;
-
+// The same settings as the headless entry; a shop installing the app gets the setup screen, a
+// developer's run gets the demo store. Electron's own switches are not ours to validate.
+let config: StoreConfig;
+let configError: ConfigError | null = null;
+try {
+  config = loadConfig(process.env, [], { dataDir: app.getPath('userData'), demo: !app.isPackaged });
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  configError = error;
+  config = loadConfig({}, [], { dataDir: app.getPath('userData'), demo: !app.isPackaged });
+}
 // A separate data folder (tests, a second store on one PC) gets its own Electron profile and
 // its own single-instance lock, which both live in userData.
-if (env.TABLE_ORDER_DATA_DIR) app.setPath('userData', path.resolve(env.TABLE_ORDER_DATA_DIR));
-const dataDir = app.getPath('userData');
-const logger = createLogger({
-  dataDir,
-  level: (env.TABLE_ORDER_LOG_LEVEL as LogLevel | undefined) ?? 'info',
-});
+app.setPath('userData', config.dataDir);
+const dataDir = config.dataDir;
+const logger = createLogger({ dataDir, level: config.logLevel });
 const log = logger.scope('desktop');
 installCrashLogging(app, process, log);
 
@@ -84,7 +91,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => undefined);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => quit(signal));
   app.whenReady().then(
-    () => start(),
+    () => (configError ? fail(configError) : start()),
     (err: unknown) => fail(err),
   );
 }
@@ -103,7 +110,7 @@ function lanInfo(port: number): LanAddressInfo {
 function fail(err: unknown): void {
   log.error('the desktop app could not start', err);
   const t = desktopStrings(app.isReady() ? app.getLocale() : 'ko');
-  const port = Number(env.TABLE_ORDER_PORT ?? 7780);
+  const port = config.port;
   const detail =
     (err as NodeJS.ErrnoException | null)?.code === 'EADDRINUSE'
       ? t.portInUse(port)
@@ -130,17 +137,11 @@ async function offerRestore(err: DatabaseCorruptError): Promise<boolean> {
   return response === 0;
 }
 
-async function start(restore = env.TABLE_ORDER_RESTORE || undefined): Promise<void> {
+async function start(restore = config.restore): Promise<void> {
   const t = desktopStrings(app.getLocale());
-  const port = env.TABLE_ORDER_PORT !== undefined ? Number(env.TABLE_ORDER_PORT) : 7780;
   if (shutdown.started) return;
   const starting = createStoreServer({
-    dataDir,
-    host: env.TABLE_ORDER_HOST || undefined,
-    port,
-    // A shop installing the app gets the setup screen; a developer's run gets the demo store.
-    demo: env.TABLE_ORDER_DEMO ? env.TABLE_ORDER_DEMO === '1' : !app.isPackaged,
-    demoPassword: env.TABLE_ORDER_DEMO_PASSWORD || undefined,
+    ...config,
     staticDir: path.join(app.getAppPath(), 'dist', 'renderer'),
     logger,
     restore,

@@ -3,6 +3,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { SERVER_NODE_ARGS, serverEnv } from '../../scripts/server-runtime.mjs';
 
 const ENTRY = path.join(import.meta.dirname, '..', 'server-child.ts');
 // Under node_modules (ignored by lint and git) so the bundle's bare imports resolve to ours.
@@ -28,7 +29,7 @@ function bundle(): Promise<void> {
     outfile: BUNDLE,
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'esm',
     packages: 'external',
     logLevel: 'warning',
@@ -59,8 +60,10 @@ export async function startChild(
   await bundle();
   const t0 = performance.now();
   const proc = fork(BUNDLE, [dataDir, String(port)], {
-    execArgv: nodeArgs,
-    env: { ...process.env, ...env },
+    // Started as `npm start` starts the store server (scripts/server-runtime.mjs), unless the
+    // caller asks for plain Node defaults to compare with.
+    execArgv: env.BENCH_PLAIN_NODE ? nodeArgs : [...SERVER_NODE_ARGS, ...nodeArgs],
+    env: env.BENCH_PLAIN_NODE ? { ...process.env, ...env } : serverEnv({ ...process.env, ...env }),
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));

@@ -1,5 +1,10 @@
 /** Builds the Fastify app (no listening): plugins, routes, static apps. Tests can inject(). */
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, {
+  type FastifyContextConfig,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifySchema,
+} from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import { LIMITS } from '../../src-shared/limits';
 import type { ServiceContext } from '../services/context';
@@ -20,6 +25,21 @@ import { summaryRoutes } from './routes/summary.routes';
 import { backupRoutes } from './routes/backups.routes';
 import { healthRoutes } from './routes/health.routes';
 import type { BackupOperations, HealthState, RouteDeps } from './routes/route-deps';
+
+/** One registered route, as the route test and the API reference generator read them. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  config: FastifyContextConfig;
+  schema: FastifySchema | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered on this app, in registration order (HEAD twins included). */
+    routeTable: readonly RouteEntry[];
+  }
+}
 
 export interface AppOptions {
   staticDir: string;
@@ -55,6 +75,13 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
           `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
       );
     },
+  });
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      routeTable.push({ method, url: route.url, config: route.config ?? {}, schema: route.schema });
+    }
   });
   registerValidation(app);
   // Answers are held to the response schemas of src-shared/responses.ts.

@@ -36,3 +36,13 @@ export type TableSnapshot = TableOrders;
 
 /** Control events that are not in the log. */
 export type ControlEvent = 'snapshot' | 'resync';
+
+/** Every message an SSE channel can carry, by `event:` name: the logged events plus control ones. */
+export interface AdminMessages extends EventPayloads {
+  snapshot: AdminSnapshot;
+  resync: { last_event_id: number };
+}
+export interface TableMessages extends Pick<EventPayloads, (typeof TABLE_EVENT_TYPES)[number]> {
+  snapshot: TableSnapshot;
+  resync: { last_event_id: number };
+}

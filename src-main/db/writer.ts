@@ -6,7 +6,7 @@
  * change is on disk. Events appended by a job are published after the commit.
  */
 import type { EventPayloads, EventType } from '../../src-shared/events';
-import { ServiceUnavailableError } from '../services/app-error';
+import { ServiceUnavailableError } from '../errors/app-error';
 import type { Sqlite } from './connection';
 import { prepare } from './query';
 

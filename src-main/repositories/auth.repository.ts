@@ -108,3 +108,31 @@ export function deleteStaleLoginAttempts(db: Sqlite, beforeIso: string, now: str
        WHERE first_failed_at < ? AND (locked_until IS NULL OR locked_until <= ?) LIMIT ?)`,
   ).run(beforeIso, now, limit).changes;
 }
+const TOKEN_COLUMNS = 'token_hash, store_id, role, staff_id, table_id, created_at, expires_at';
+
+export interface TokenRow {
+  token_hash: string;
+  store_id: number;
+  role: AuthTokensTable['role'];
+  staff_id: number | null;
+  table_id: number | null;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Sign-ins that have not expired at `now` (carried over by a live restore). */
+export function liveTokens(db: Sqlite, now: string): TokenRow[] {
+  return prepare(db, `SELECT ${TOKEN_COLUMNS} FROM auth_tokens WHERE expires_at > ?`).all(now) as TokenRow[];
+}
+
+/** Inserts a sign-in when its store and its staff member or table exist in this database. */
+export function insertTokenIfOwnerExists(db: Sqlite, t: TokenRow): void {
+  prepare(
+    db,
+    `INSERT OR IGNORE INTO auth_tokens (${TOKEN_COLUMNS})
+     SELECT @token_hash, @store_id, @role, @staff_id, @table_id, @created_at, @expires_at
+     WHERE EXISTS (SELECT 1 FROM stores WHERE id = @store_id)
+       AND (@staff_id IS NULL OR EXISTS (SELECT 1 FROM staff WHERE id = @staff_id AND store_id = @store_id))
+       AND (@table_id IS NULL OR EXISTS (SELECT 1 FROM tables WHERE id = @table_id AND store_id = @store_id))`,
+  ).run(t);
+}

@@ -41,3 +41,10 @@ export function deleteEventsBefore(db: Sqlite, beforeIso: string, limit: number)
     'DELETE FROM events WHERE id IN (SELECT id FROM events WHERE created_at < ? ORDER BY id LIMIT ?)',
   ).run(beforeIso, limit).changes;
 }
+
+/** Empties the log and sets its id counter so the next event gets `next + 1` (a restore). */
+export function restartEventLog(db: Sqlite, next: number): void {
+  prepare(db, 'DELETE FROM events').run();
+  const updated = prepare(db, "UPDATE sqlite_sequence SET seq = ? WHERE name = 'events'").run(next);
+  if (!updated.changes) prepare(db, "INSERT INTO sqlite_sequence (name, seq) VALUES ('events', ?)").run(next);
+}

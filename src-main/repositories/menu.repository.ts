@@ -76,6 +76,14 @@ export function updateCategory(db: Sqlite, id: number, patch: { name?: string; d
   run(db, qb.updateTable('categories').set(patch).where('id', '=', id));
 }
 
+/** Removes the hidden (deleted) items of a category, so the category itself can go. */
+export function purgeDeletedMenus(db: Sqlite, categoryId: number) {
+  return run(
+    db,
+    qb.deleteFrom('menus').where('category_id', '=', categoryId).where('deleted_at', 'is not', null),
+  );
+}
+
 export function deleteCategory(db: Sqlite, id: number) {
   run(db, qb.deleteFrom('categories').where('id', '=', id));
 }

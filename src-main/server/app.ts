@@ -1,26 +1,50 @@
 /** Builds the Fastify app (no listening): plugins, routes, static apps. Tests can inject(). */
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, {
+  type FastifyContextConfig,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifySchema,
+} from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import { LIMITS } from '../../src-shared/limits';
 import type { ServiceContext } from '../services/context';
 import type { SseHub } from '../sse/hub';
-import { ServiceUnavailableError } from '../services/app-error';
+import { serializerCompiler } from 'fastify-type-provider-zod';
+import { ServiceUnavailableError } from '../errors/app-error';
 import { envelope, registerErrorHandler } from './plugins/error-handler';
 import { registerValidation } from './plugins/validation';
 import { CSP, registerStatic, spaFallback } from './plugins/static';
-import { authRoutes } from './routes/auth.routes';
+import { guardScope } from './plugins/auth';
+import { publicAuthRoutes, staffAuthRoutes } from './routes/auth.routes';
 import { tabletRoutes } from './routes/tablet.routes';
 import { orderRoutes } from './routes/orders.routes';
 import { tableRoutes } from './routes/tables.routes';
 import { menuRoutes } from './routes/menu.routes';
 import { staffRoutes } from './routes/staff.routes';
-import { healthRoutes, type HealthState } from './routes/health.routes';
+import { summaryRoutes } from './routes/summary.routes';
+import { backupRoutes } from './routes/backups.routes';
+import { healthRoutes } from './routes/health.routes';
+import type { BackupOperations, HealthState, RouteDeps } from './routes/route-deps';
+
+/** One registered route, as the route test and the API reference generator read them. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  config: FastifyContextConfig;
+  schema: FastifySchema | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered on this app, in registration order (HEAD twins included). */
+    routeTable: readonly RouteEntry[];
+  }
+}
 
 export interface AppOptions {
   staticDir: string;
   health: HealthState;
-  /** Extra routes (operations: backups, summary) registered by their own modules. */
-  extraRoutes?: ((app: FastifyInstance) => void)[];
+  backups: BackupOperations;
 }
 
 export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions): FastifyInstance {
@@ -52,7 +76,16 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
       );
     },
   });
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      routeTable.push({ method, url: route.url, config: route.config ?? {}, schema: route.schema });
+    }
+  });
   registerValidation(app);
+  // Answers are held to the response schemas of src-shared/responses.ts.
+  app.setSerializerCompiler(serializerCompiler);
   // JSON only (API.md): any other body type is a 415, not a string to validate.
   app.removeContentTypeParser('text/plain');
   registerErrorHandler(app, ctx.log.scope('http'));
@@ -67,14 +100,35 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
     }
   });
 
-  authRoutes(app, ctx);
-  tabletRoutes(app, ctx, hub);
-  orderRoutes(app, ctx, hub);
-  tableRoutes(app, ctx);
-  menuRoutes(app, ctx);
-  staffRoutes(app, ctx);
-  healthRoutes(app, ctx, hub, options.health);
-  for (const add of options.extraRoutes ?? []) add(app);
+  const deps: RouteDeps = { ctx, hub, backups: options.backups, health: options.health };
+  // No token: health, setup and the logins.
+  app.register(healthRoutes, deps);
+  app.register(publicAuthRoutes, deps);
+  // The store API: every route names its roles; the token is checked before the body is read.
+  app.register(
+    async (admin) => {
+      guardScope(admin, ctx, 'staff');
+      for (const routes of [
+        staffAuthRoutes,
+        orderRoutes,
+        tableRoutes,
+        menuRoutes,
+        staffRoutes,
+        summaryRoutes,
+        backupRoutes,
+      ])
+        await admin.register(routes, deps);
+    },
+    { prefix: '/api/admin' },
+  );
+  // The tablet API, role `table`.
+  app.register(
+    async (tablet) => {
+      guardScope(tablet, ctx, 'table');
+      await tablet.register(tabletRoutes, deps);
+    },
+    { prefix: '/api' },
+  );
   registerStatic(app, options.staticDir, ctx.config.imagesDir);
 
   app.setNotFoundHandler((request, reply) => {

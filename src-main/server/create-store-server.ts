@@ -1,37 +1,29 @@
 /**
  * createStoreServer: the store server as a library, called by the Electron main process,
- * the headless entry and the tests. Startup order (DESIGN.md): logging → [restore a backup
- * when asked] → open database → integrity check (a damaged file is moved aside and the start
- * refused with DatabaseCorruptError) → back up before migrating → migrate → demo/setup →
- * listen → backup and retention schedules. Nothing is served before the database is ready;
+ * the headless entry and the tests. Startup order (DESIGN.md): logging → open the database
+ * ([restore a backup when asked], integrity check: a damaged file is moved aside and the start
+ * refused with DatabaseCorruptError) → migrate (backing up first) → build services (writer,
+ * event bus, SSE hub) → seed demo → build app → listen → start schedules. The steps live in
+ * store-server-steps.ts; everything mutable belongs to one server instance. Nothing is served before the database is ready;
  * SSE registries start empty.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Sqlite } from '../db/connection';
-import { migrate, pendingMigrations } from '../db/migrator';
-import { Writer } from '../db/writer';
 import { migrations } from '../../migrations/index';
 import { createLogger, type LogLevel, type Logger } from '../logging/logger';
 import type { ServiceContext } from '../services/context';
-import { SseHub } from '../sse/hub';
-import { listStores } from '../repositories/stores.repository';
-import { seedDemoStore } from '../services/demo.service';
+import type { SseHub } from '../sse/hub';
 import type { BackupInfo } from '../../src-shared/types';
 import {
   BackupScheduler,
   backupsDir,
-  createBackup,
   DEFAULT_KEEP,
   listBackups,
-  rotateBackups,
   type BackupKind,
 } from '../services/backup.service';
 import {
-  openAtStartup,
-  restoreAtStartup,
   restoreLive,
   type LiveDatabase,
   type RestoreHooks,
@@ -39,9 +31,15 @@ import {
 } from '../services/backup-restore.service';
 import { RetentionJob, type RetentionOptions, type RetentionResult } from '../services/retention.service';
 import { buildApp } from './app';
-import { backupRoutes } from './routes/backups.routes';
-import { summaryRoutes } from './routes/summary.routes';
-import { lanHost } from './lan-address';
+import {
+  buildServices,
+  migrateDatabase,
+  openStoreDatabase,
+  seedDemo,
+  type DataPaths,
+  type DemoCredentials,
+  type Listening,
+} from './store-server-steps';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface StoreServerOptions {
@@ -95,7 +93,7 @@ export interface StoreServer {
   /** Runs the retention job now (it also runs on its schedule). */
   runRetention(): Promise<RetentionResult | null>;
   /** Present when this start created the demo store. */
-  demoCredentials?: { storeCode: string; username: string; password: string; tablePassword: string };
+  demoCredentials?: DemoCredentials;
   close(): Promise<void>;
 }
 
@@ -116,148 +114,83 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   mkdirSync(dataDir, { recursive: true });
   const log = options.logger ?? createLogger({ dataDir, level: options.logLevel ?? 'info' });
   const startedAt = Date.now();
-  let ready = false;
-
-  const dbFile = path.join(dataDir, DB_FILE);
-  const backupDir = backupsDir(dataDir);
-  const keep = { ...DEFAULT_KEEP, ...options.backups?.keep };
-  if (options.restore) await restoreAtStartup(dbFile, backupDir, options.restore, migrations, log);
-  let db = openAtStartup(dbFile, backupDir, log);
-  try {
-    // A database with data gets a copy before its schema changes (a failed migration can be undone).
-    const pending = pendingMigrations(db, migrations);
-    if (pending > 0 && pending < migrations.length) {
-      const b = await createBackup(db, backupDir, 'pre-migration');
-      rotateBackups(backupDir, keep);
-      log.info(`backed up before migrating: ${b.name}`);
-    }
-    const applied = await migrate(db, migrations);
-    if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-
-  const host = options.host ?? '0.0.0.0';
-  let port = options.port ?? 7780;
-  const imagesDir = path.join(dataDir, 'images');
-  mkdirSync(imagesDir, { recursive: true });
-
-  let hub: SseHub | null = null;
-  const writer = new Writer(
-    db,
-    (events) => hub?.publish(events),
-    (error) => log.error('database write failed:', error),
-  );
-  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'Asia/Seoul';
-  const ctx: ServiceContext = {
-    db,
-    writer,
-    log,
-    config: {
-      dataDir,
-      imagesDir,
-      timeZone,
-      tokenTtlMs: 16 * 60 * 60 * 1000,
-      publicUrl: () =>
-        options.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? lanHost() : host}:${port}`,
-    },
-    presence: {
-      onlineTables: (storeId) => hub!.onlineTables(storeId),
-      closeTable: (id) => hub?.closeTable(id),
-      closeStaff: (id) => hub?.closeStaff(id),
-    },
+  const paths: DataPaths = {
+    dataDir,
+    dbFile: path.join(dataDir, DB_FILE),
+    backupDir: backupsDir(dataDir),
+    imagesDir: path.join(dataDir, 'images'),
   };
-  const sse = new SseHub(db, log.scope('sse'), {
-    heartbeatMs: options.heartbeatMs ?? 10_000,
-    maxBufferedBytes: 1024 * 1024,
-    onPresenceChange: (storeId, tableId) => {
-      writer
-        .write((tx) => tx.emit(storeId, 'table.updated', { table_id: tableId }, tableId))
-        .catch((error) => log.warn('could not record tablet presence:', error));
+  const keep = { ...DEFAULT_KEEP, ...options.backups?.keep };
+  const listening: Listening = { host: options.host ?? '0.0.0.0', port: options.port ?? 7780 };
+
+  // 1. open the database (restoring a backup first when asked), 2. migrate
+  const first = await openStoreDatabase(paths, options.restore, log);
+  await migrateDatabase(first, paths, keep, log);
+
+  // 3. services, event bus and SSE hub
+  const { ctx, writer, hub } = buildServices(first, paths, listening, options, log);
+  // The live handle: a restore swaps the database under every user of ctx.db.
+  const live: LiveDatabase & { ready: boolean } = {
+    file: paths.dbFile,
+    ready: false,
+    restoring: false,
+    current: () => ctx.db,
+    setReady(value) {
+      this.ready = value;
     },
-  });
-  hub = sse;
+    suspendWrites: () => writer.suspend(),
+    attach: (next) => {
+      ctx.db = next;
+      hub.setDatabase(next);
+      writer.resume(next);
+    },
+    resyncClients: () => hub.resyncAll(),
+  };
 
-  let demoCredentials: StoreServer['demoCredentials'];
-  if (options.demo && listStores(db).length === 0) {
-    const password = options.demoPassword ?? randomBytes(6).toString('base64url');
-    const tablePassword = options.demoPassword ?? String(1000 + (randomBytes(2).readUInt16BE() % 9000));
-    await seedDemoStore(ctx, { admin: password, tables: tablePassword });
-    demoCredentials = { storeCode: 'demo', username: 'admin', password, tablePassword };
-    writeFileSync(
-      path.join(dataDir, 'FIRST_RUN.txt'),
-      [
-        'Table Order demo store',
-        `store code:      demo`,
-        `manager:         admin / ${password}`,
-        `table password:  ${tablePassword} (tables 1-10)`,
-        '',
-        'Change these passwords in the admin screen before real use.',
-        '',
-      ].join('\n'),
-      { mode: 0o600 },
-    );
-  }
+  // 4. demo store
+  const demoCredentials = options.demo ? await seedDemo(ctx, options.demoPassword) : undefined;
 
-  const scheduler = new BackupScheduler(backupDir, () => db, log.scope('backup'), {
+  // 5. schedules (started after listen) and the backup operations
+  const scheduler = new BackupScheduler(paths.backupDir, () => ctx.db, log.scope('backup'), {
     intervalMs: options.backups?.intervalMs ?? 3600_000,
     keep,
   });
   const retention = new RetentionJob(ctx, log.scope('retention'), options.retention);
-  const live: LiveDatabase = {
-    file: dbFile,
-    current: () => db,
-    setReady: (value) => {
-      ready = value;
-    },
-    suspendWrites: () => writer.suspend(),
-    attach: (next) => {
-      db = next;
-      ctx.db = next;
-      sse.setDatabase(next);
-      writer.resume(next);
-    },
-    resyncClients: () => sse.resyncAll(),
-  };
   const backups: StoreBackups = {
-    dir: backupDir,
-    list: () => listBackups(backupDir),
+    dir: paths.backupDir,
+    list: () => listBackups(paths.backupDir),
     create: (kind = 'manual') => scheduler.take(kind),
     restore: async (name, hooks) => {
       await scheduler.idle();
       await retention.idle();
-      return restoreLive(live, backupDir, name, migrations, log.scope('backup'), hooks);
+      return restoreLive(live, paths.backupDir, name, migrations, log.scope('backup'), hooks);
     },
   };
 
-  const app = buildApp(ctx, sse, {
+  // 6. the app, 7. listen
+  const app = buildApp(ctx, hub, {
     staticDir: options.staticDir ?? path.join(findRoot(import.meta.dirname), 'dist', 'renderer'),
-    health: { version: pkg.version, startedAt, ready: () => ready },
-    extraRoutes: [(a) => summaryRoutes(a, ctx), (a) => backupRoutes(a, ctx, backups)],
+    health: { version: pkg.version, startedAt, ready: () => live.ready },
+    backups,
   });
+  await listen(app, listening, () => {
+    hub.close();
+    ctx.db.close();
+  });
+  live.ready = true;
 
-  try {
-    await app.listen({ host, port });
-  } catch (error) {
-    sse.close();
-    db.close();
-    throw error;
-  }
-  const address = app.server.address();
-  port = typeof address === 'object' && address ? address.port : port;
-  ready = true;
+  // 8. schedules
   scheduler.start();
   retention.start(options.retention?.firstRunDelayMs);
-  log.info(`store server listening on http://${host}:${port}`);
+  log.info(`store server listening on http://${listening.host}:${listening.port}`);
 
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
-      ready = false;
+      live.ready = false;
       scheduler.stop();
       retention.stop();
-      sse.close();
+      hub.close();
       await app.close();
       await retention.idle();
       writer.close();
@@ -268,28 +201,40 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
           .catch((error: unknown) => log.error('shutdown backup failed:', error));
       }
       try {
-        db.pragma('wal_checkpoint(TRUNCATE)');
+        ctx.db.pragma('wal_checkpoint(TRUNCATE)');
       } finally {
-        db.close();
+        ctx.db.close();
       }
       log.info('store server stopped');
     })());
 
   return {
-    url: `http://127.0.0.1:${port}`,
-    port,
+    url: `http://127.0.0.1:${listening.port}`,
+    port: listening.port,
     dataDir,
     app,
     get db() {
-      return db;
+      return ctx.db;
     },
     ctx,
-    hub: sse,
+    hub,
     log,
     backups,
-    isReady: () => ready,
+    isReady: () => live.ready,
     runRetention: () => retention.run(),
     demoCredentials,
     close,
   };
+}
+
+/** Binds the port (recording the one bound); on failure releases what startup opened. */
+async function listen(app: FastifyInstance, listening: Listening, release: () => void): Promise<void> {
+  try {
+    await app.listen({ host: listening.host, port: listening.port });
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const address = app.server.address();
+  if (typeof address === 'object' && address) listening.port = address.port;
 }

@@ -4,7 +4,7 @@
  */
 import type { Tx } from '../db/writer';
 import type { AdminLoginResponse, Store, TableLoginResponse } from '../../src-shared/types';
-import { AuthenticationError, ConflictError, RateLimitedError } from './app-error';
+import { AuthenticationError, ConflictError, RateLimitedError } from '../errors/app-error';
 import { DUMMY_HASH, hashPassword, newPairingCode, newToken, sha256, verifyPassword } from './crypto';
 import type { Principal, ServiceContext } from './context';
 import * as authRepo from '../repositories/auth.repository';
@@ -56,6 +56,11 @@ function issueToken(
   const expires = new Date(Date.parse(tx.now) + ctx.config.tokenTtlMs).toISOString();
   authRepo.insertToken(tx.db, { ...t, token_hash: sha256(token), created_at: tx.now, expires_at: expires });
   return { token, expires_at: expires };
+}
+
+/** True while the server has no store yet (the admin app then shows its setup screen). */
+export function setupRequired(ctx: ServiceContext): boolean {
+  return storesRepo.listStores(ctx.db).length === 0;
 }
 
 export async function setup(
@@ -180,11 +185,12 @@ export function authenticate(ctx: ServiceContext, token: string | undefined): Pr
   if (row.expires_at <= new Date().toISOString()) {
     throw new AuthenticationError('Your session has expired. Please log in again.');
   }
-  const principal: Principal = { role: row.role, storeId: row.store_id, tokenHash: hash };
-  if (row.staff_id !== null) {
-    principal.staffId = row.staff_id;
-    principal.username = staffRepo.getStaff(ctx.db, row.store_id, row.staff_id)?.username;
+  const base = { storeId: row.store_id, tokenHash: hash };
+  if (row.role === 'table') {
+    if (row.table_id === null) throw new AuthenticationError('Your session has ended. Please log in again.');
+    return { ...base, role: 'table', tableId: row.table_id };
   }
-  if (row.table_id !== null) principal.tableId = row.table_id;
-  return principal;
+  const staff = row.staff_id === null ? undefined : staffRepo.getStaff(ctx.db, row.store_id, row.staff_id);
+  if (!staff) throw new AuthenticationError('Your session has ended. Please log in again.');
+  return { ...base, role: row.role, staffId: staff.id, username: staff.username };
 }

@@ -19,13 +19,16 @@ import { DatabaseCorruptError, moveAside, openChecked, removeSideFiles } from '.
 import { migrate } from '../db/migrator';
 import type { Migration } from '../../migrations/index';
 import type { Logger } from '../logging/logger';
-import { lastEventId } from '../repositories/events.repository';
-import { ConflictError } from './app-error';
+import { lastEventId, restartEventLog } from '../repositories/events.repository';
+import { insertTokenIfOwnerExists, liveTokens, type TokenRow } from '../repositories/auth.repository';
+import { ConflictError } from '../errors/app-error';
 import { createBackup, listBackups, resolveBackup } from './backup.service';
 
 /** What a restore needs from the running server; createStoreServer implements it. */
 export interface LiveDatabase {
   readonly file: string;
+  /** True while a restore runs on this server (a second one is refused). */
+  restoring: boolean;
   current(): Sqlite;
   setReady(ready: boolean): void;
   /** Queued writes run now; later ones are refused (503) until attach(). */
@@ -38,18 +41,6 @@ export interface LiveDatabase {
 
 /** When the last event id before a restore is unknown (startup after damage), skip this far ahead. */
 const UNKNOWN_GAP = 1_000_000;
-
-const TOKEN_COLUMNS = 'token_hash, store_id, role, staff_id, table_id, created_at, expires_at';
-
-interface TokenRow {
-  token_hash: string;
-  store_id: number;
-  role: string;
-  staff_id: number | null;
-  table_id: number | null;
-  created_at: string;
-  expires_at: string;
-}
 
 /**
  * Copies `source` to `staged` and makes it ready to become the live file: quick_check, pending
@@ -79,19 +70,8 @@ export async function stageRestore(
     await migrate(db, migrations);
     db.transaction(() => {
       const seq = lastEventId(db);
-      db.prepare('DELETE FROM events').run();
-      const next = Math.max(seq + 1, eventFloor(seq));
-      const updated = db.prepare("UPDATE sqlite_sequence SET seq = ? WHERE name = 'events'").run(next);
-      if (!updated.changes)
-        db.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('events', ?)").run(next);
-      const insert = db.prepare(
-        `INSERT OR IGNORE INTO auth_tokens (${TOKEN_COLUMNS})
-         SELECT @token_hash, @store_id, @role, @staff_id, @table_id, @created_at, @expires_at
-         WHERE EXISTS (SELECT 1 FROM stores WHERE id = @store_id)
-           AND (@staff_id IS NULL OR EXISTS (SELECT 1 FROM staff WHERE id = @staff_id AND store_id = @store_id))
-           AND (@table_id IS NULL OR EXISTS (SELECT 1 FROM tables WHERE id = @table_id AND store_id = @store_id))`,
-      );
-      for (const t of tokens) insert.run(t);
+      restartEventLog(db, Math.max(seq + 1, eventFloor(seq)));
+      for (const t of tokens) insertTokenIfOwnerExists(db, t);
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (error) {
@@ -110,11 +90,10 @@ export interface RestoreHooks {
 }
 
 export interface RestoreResult {
-  restored: BackupInfo;
+  /** The backup put in place (with its path on this machine, which the API does not show). */
+  restored: BackupInfo & { file: string };
   pre_restore: BackupInfo;
 }
-
-let restoring = false;
 
 /** Restores backup `name` into the running server. */
 export async function restoreLive(
@@ -126,8 +105,8 @@ export async function restoreLive(
   hooks: RestoreHooks = {},
 ): Promise<RestoreResult> {
   const backup = resolveBackup(dir, name);
-  if (restoring) throw new ConflictError('A restore is already running');
-  restoring = true;
+  if (live.restoring) throw new ConflictError('A restore is already running');
+  live.restoring = true;
   const staged = `${live.file}.restoring`;
   let swapped = false;
   live.setReady(false);
@@ -135,9 +114,7 @@ export async function restoreLive(
   try {
     const old = live.current();
     const preRestore = await createBackup(old, dir, 'pre-restore');
-    const tokens = old
-      .prepare(`SELECT ${TOKEN_COLUMNS} FROM auth_tokens WHERE expires_at > ?`)
-      .all(new Date().toISOString()) as TokenRow[];
+    const tokens = liveTokens(old, new Date().toISOString());
     const lastSeen = lastEventId(old);
     await stageRestore(backup.file, staged, () => lastSeen + 1, migrations, tokens);
     await hooks.beforeSwap?.();
@@ -165,7 +142,7 @@ export async function restoreLive(
     }
     throw error;
   } finally {
-    restoring = false;
+    live.restoring = false;
     live.setReady(true);
     live.resyncClients();
   }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { BackupInfo } from '../../src-shared/types';
 import type { Sqlite } from '../db/connection';
 import type { Logger } from '../logging/logger';
-import { NotFoundError } from './app-error';
+import { NotFoundError } from '../errors/app-error';
 
 export type BackupKind = BackupInfo['kind'];
 

@@ -29,11 +29,23 @@ export interface ServiceContext {
   presence: PresenceView;
 }
 
-export interface Principal {
-  role: 'manager' | 'kitchen' | 'table';
+interface SignedIn {
   storeId: number;
+  /** Hash of the bearer token (logout deletes it). */
   tokenHash: string;
-  staffId?: number;
-  username?: string;
-  tableId?: number;
 }
+
+/** A manager or kitchen staff member, signed in on the admin or kitchen app. */
+export interface StaffPrincipal extends SignedIn {
+  role: 'manager' | 'kitchen';
+  staffId: number;
+  username: string;
+}
+
+/** A table tablet, signed in with the table password or a pairing code. */
+export interface TablePrincipal extends SignedIn {
+  role: 'table';
+  tableId: number;
+}
+
+export type Principal = StaffPrincipal | TablePrincipal;

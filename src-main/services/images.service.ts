@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { LIMITS } from '../../src-shared/limits';
-import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from './app-error';
+import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../errors/app-error';
 import type { ServiceContext } from './context';
 
 export function detectImageType(bytes: Buffer): 'png' | 'jpg' | 'webp' | null {

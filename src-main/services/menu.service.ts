@@ -1,10 +1,9 @@
 /** Categories and menu items; every change tells live tablets with `menu.updated`. */
 import type { CreateMenuInput, UpdateMenuInput } from '../../src-shared/schemas';
 import type { Category, Menu, MenuTree } from '../../src-shared/types';
-import { ConflictError, NotFoundError, ValidationError } from './app-error';
+import { ConflictError, NotFoundError, ValidationError } from '../errors/app-error';
 import type { ServiceContext } from './context';
 import * as menuRepo from '../repositories/menu.repository';
-import { qb, run } from '../db/query';
 
 export function menuTree(ctx: ServiceContext, storeId: number): MenuTree {
   const menus = menuRepo.listMenus(ctx.db, storeId);
@@ -84,7 +83,7 @@ export function deleteCategory(ctx: ServiceContext, storeId: number, id: number)
       throw new ConflictError(`Category "${category.name}" still has menu items; move or delete them first`);
     }
     // Deleted items only hid; placed orders keep their own snapshot, so they can go now.
-    run(tx.db, qb.deleteFrom('menus').where('category_id', '=', id).where('deleted_at', 'is not', null));
+    menuRepo.purgeDeletedMenus(tx.db, id);
     menuRepo.deleteCategory(tx.db, id);
     tx.emit(storeId, 'menu.updated', {}, null);
   });

@@ -8,8 +8,8 @@ import type { CreateOrderInput } from '../../src-shared/schemas';
 import type { Dashboard, Order, TableOrders } from '../../src-shared/types';
 import { canChangeStatus, type OrderStatus } from '../../src-shared/order-status';
 import { compactDate, localDate } from '../../src-shared/dates';
-import { ConflictError, NotFoundError, ValidationError } from './app-error';
-import type { Principal, ServiceContext } from './context';
+import { ConflictError, NotFoundError, ValidationError } from '../errors/app-error';
+import type { ServiceContext, StaffPrincipal, TablePrincipal } from './context';
 import * as ordersRepo from '../repositories/orders.repository';
 import * as historyRepo from '../repositories/history.repository';
 import * as menuRepo from '../repositories/menu.repository';
@@ -41,11 +41,11 @@ export interface CreateOrderResult {
 
 export function createOrder(
   ctx: ServiceContext,
-  principal: Principal,
+  principal: TablePrincipal,
   input: CreateOrderInput,
 ): Promise<CreateOrderResult> {
   const storeId = principal.storeId;
-  const tableId = principal.tableId!;
+  const tableId = principal.tableId;
   const key = requestKey(tableId, input.items);
   const timeZone = storeTimeZone(ctx, storeId);
   return ctx.writer.write((tx): CreateOrderResult => {
@@ -157,14 +157,14 @@ export function changeStatus(ctx: ServiceContext, storeId: number, id: number, s
   });
 }
 
-export function deleteOrder(ctx: ServiceContext, principal: Principal, id: number): Promise<void> {
+export function deleteOrder(ctx: ServiceContext, principal: StaffPrincipal, id: number): Promise<void> {
   return ctx.writer.write((tx) => {
     const order = loadOrder(tx, principal.storeId, id);
     ordersRepo.deleteOrder(tx.db, id);
     auditRepo.insertAudit(tx.db, {
       store_id: principal.storeId,
-      staff_id: principal.staffId ?? null,
-      staff_username: principal.username ?? null,
+      staff_id: principal.staffId,
+      staff_username: principal.username,
       action: 'order.deleted',
       entity: 'order',
       entity_id: id,

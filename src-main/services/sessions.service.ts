@@ -3,7 +3,7 @@ import type { HistoryQueryInput } from '../../src-shared/schemas';
 import type { HistoryPage, SessionEndResult } from '../../src-shared/types';
 import { LIMITS } from '../../src-shared/limits';
 import { nextDate, startOfLocalDate } from '../../src-shared/dates';
-import { ConflictError, NotFoundError, ValidationError } from './app-error';
+import { ConflictError, NotFoundError, ValidationError } from '../errors/app-error';
 import type { ServiceContext } from './context';
 import { storeTimeZone } from './orders.service';
 import * as ordersRepo from '../repositories/orders.repository';

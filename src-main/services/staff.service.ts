@@ -1,7 +1,7 @@
 /** Staff accounts; a password or role change ends that account's logins. */
 import type { Staff, StaffRole } from '../../src-shared/types';
-import { ConflictError, NotFoundError } from './app-error';
-import type { Principal, ServiceContext } from './context';
+import { ConflictError, NotFoundError } from '../errors/app-error';
+import type { ServiceContext, StaffPrincipal } from './context';
 import { hashPassword } from './crypto';
 import * as staffRepo from '../repositories/staff.repository';
 import { deleteTokensOfStaff } from '../repositories/auth.repository';
@@ -33,7 +33,7 @@ export async function createStaff(
 
 export async function updateStaff(
   ctx: ServiceContext,
-  principal: Principal,
+  principal: StaffPrincipal,
   id: number,
   input: { password?: string; role?: StaffRole },
 ): Promise<Staff> {
@@ -57,7 +57,7 @@ export async function updateStaff(
   return result.staff;
 }
 
-export async function deleteStaff(ctx: ServiceContext, principal: Principal, id: number): Promise<void> {
+export async function deleteStaff(ctx: ServiceContext, principal: StaffPrincipal, id: number): Promise<void> {
   await ctx.writer.write((tx) => {
     const staff = staffRepo.getStaff(tx.db, principal.storeId, id);
     if (!staff) throw new NotFoundError(`Staff account ${id} not found`);

@@ -7,51 +7,14 @@ import type { DaySummary } from '../../src-shared/types';
 import { localDate, nextDate, startOfLocalDate } from '../../src-shared/dates';
 import type { ServiceContext } from './context';
 import { storeTimeZone } from './orders.service';
-import { prepare } from '../db/query';
-
-interface OrderRow {
-  table_id: number;
-  table_number: number;
-  total_amount: number;
-}
-
-interface LineRow {
-  menu_id: number;
-  menu_name: string;
-  unit_price: number;
-  quantity: number;
-  created_at: string;
-}
-
-function dayOrders(ctx: ServiceContext, storeId: number, from: string, to: string) {
-  const orders = prepare(
-    ctx.db,
-    `SELECT o.table_id, t.table_number, o.total_amount FROM orders o JOIN tables t ON t.id = o.table_id
-       WHERE o.store_id = ? AND o.created_at >= ? AND o.created_at < ?
-     UNION ALL
-     SELECT table_id, table_number, total_amount FROM order_history
-       WHERE store_id = ? AND created_at >= ? AND created_at < ?`,
-  ).all(storeId, from, to, storeId, from, to) as OrderRow[];
-  const lines = prepare(
-    ctx.db,
-    `SELECT i.menu_id, i.menu_name, i.unit_price, i.quantity, o.created_at
-       FROM orders o JOIN order_items i ON i.order_id = o.id
-       WHERE o.store_id = ? AND o.created_at >= ? AND o.created_at < ?
-     UNION ALL
-     SELECT json_extract(j.value, '$.menu_id'), json_extract(j.value, '$.menu_name'),
-            json_extract(j.value, '$.unit_price'), json_extract(j.value, '$.quantity'), h.created_at
-       FROM order_history h, json_each(h.items_json) j
-       WHERE h.store_id = ? AND h.created_at >= ? AND h.created_at < ?`,
-  ).all(storeId, from, to, storeId, from, to) as LineRow[];
-  return { orders, lines };
-}
+import { dayOrders } from '../repositories/summary.repository';
 
 export function daySummary(ctx: ServiceContext, storeId: number, date?: string): DaySummary {
   const tz = storeTimeZone(ctx, storeId);
   const day = date ?? localDate(new Date(), tz);
   const from = startOfLocalDate(day, tz).toISOString();
   const to = startOfLocalDate(nextDate(day), tz).toISOString();
-  const { orders, lines } = dayOrders(ctx, storeId, from, to);
+  const { orders, lines } = dayOrders(ctx.db, storeId, from, to);
 
   const byTable = new Map<number, DaySummary['by_table'][number]>();
   let sales = 0;

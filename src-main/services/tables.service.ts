@@ -1,6 +1,6 @@
 /** Tables: numbers unique per store, hashed passwords; a password change ends its logins. */
 import type { TableInfo, TablesList } from '../../src-shared/types';
-import { ConflictError, NotFoundError } from './app-error';
+import { ConflictError, NotFoundError } from '../errors/app-error';
 import type { ServiceContext } from './context';
 import { hashPassword } from './crypto';
 import * as tablesRepo from '../repositories/tables.repository';

@@ -5,15 +5,29 @@
  * them. A client whose socket stops draining is dropped; the others never wait for it.
  */
 import type { ServerResponse } from 'node:http';
-import { TABLE_EVENT_TYPES } from '../../src-shared/events';
+import {
+  TABLE_EVENT_TYPES,
+  type AdminMessages,
+  type AdminSnapshot,
+  type TableMessages,
+  type TableSnapshot,
+} from '../../src-shared/events';
 import type { Sqlite } from '../db/connection';
 import type { StoredEvent } from '../db/writer';
 import type { Logger } from '../logging/logger';
 import type { PresenceView } from '../services/context';
 import { eventsAfter, lastEventId, oldestEventId } from '../repositories/events.repository';
 
-export type Channel =
-  { kind: 'admin'; storeId: number; staffId: number } | { kind: 'table'; storeId: number; tableId: number };
+export type AdminChannel = { kind: 'admin'; storeId: number; staffId: number };
+export type TableChannel = { kind: 'table'; storeId: number; tableId: number };
+export type Channel = AdminChannel | TableChannel;
+
+/** What a channel's snapshot holds. */
+type SnapshotOf<C extends Channel> = C extends AdminChannel ? AdminSnapshot : TableSnapshot;
+type ControlMessages = {
+  snapshot: AdminMessages['snapshot'] | TableMessages['snapshot'];
+  resync: AdminMessages['resync'] & TableMessages['resync'];
+};
 
 interface Client {
   res: ServerResponse;
@@ -29,8 +43,14 @@ export interface HubOptions {
 
 const TABLE_TYPES = new Set<string>(TABLE_EVENT_TYPES);
 
-function frame(id: number, type: string, data: string): string {
-  return `id: ${id}\nevent: ${type}\ndata: ${data}\n\n`;
+/** A frame whose data is already JSON (a logged event's stored payload). */
+function rawFrame(id: number, type: string, json: string): string {
+  return `id: ${id}\nevent: ${type}\ndata: ${json}\n\n`;
+}
+
+/** A control frame, its data typed by the message map of src-shared/events.ts. */
+function frame<K extends 'snapshot' | 'resync'>(id: number, type: K, data: ControlMessages[K]): string {
+  return rawFrame(id, type, JSON.stringify(data));
 }
 
 export class SseHub implements PresenceView {
@@ -48,7 +68,12 @@ export class SseHub implements PresenceView {
   }
 
   /** Takes over a response: headers, snapshot or replay, then live events. */
-  open(res: ServerResponse, channel: Channel, lastId: number | null, snapshot: () => unknown): void {
+  open<C extends Channel>(
+    res: ServerResponse,
+    channel: C,
+    lastId: number | null,
+    snapshot: () => SnapshotOf<C>,
+  ): void {
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache',
@@ -60,19 +85,19 @@ export class SseHub implements PresenceView {
     let out = 'retry: 1000\n\n';
     const current = lastEventId(this.db);
     if (lastId === null) {
-      out += frame(current, 'snapshot', JSON.stringify(snapshot()));
+      out += frame(current, 'snapshot', snapshot());
     } else {
       // An empty log (all purged, or emptied by a restore) holds nothing after any id.
       const oldest = oldestEventId(this.db) || current + 1;
       const purged = lastId < current && oldest > lastId + 1;
       if (purged || lastId > current) {
-        out += frame(current, 'resync', JSON.stringify({ last_event_id: current }));
-        out += frame(current, 'snapshot', JSON.stringify(snapshot()));
+        out += frame(current, 'resync', { last_event_id: current });
+        out += frame(current, 'snapshot', snapshot());
       } else {
         const table =
           channel.kind === 'table' ? { tableId: channel.tableId, types: TABLE_EVENT_TYPES } : undefined;
         for (const e of eventsAfter(this.db, channel.storeId, lastId, table))
-          out += frame(e.id, e.type, e.payload);
+          out += rawFrame(e.id, e.type, e.payload);
       }
     }
     const client: Client = { res, channel };
@@ -87,7 +112,7 @@ export class SseHub implements PresenceView {
   publish(events: readonly StoredEvent[]): void {
     if (!this.clients.size) return;
     for (const e of events) {
-      const text = frame(e.id, e.type, e.payload);
+      const text = rawFrame(e.id, e.type, e.payload);
       for (const c of this.clients) {
         if (c.channel.storeId !== e.store_id) continue;
         if (c.channel.kind === 'table') {
@@ -108,7 +133,7 @@ export class SseHub implements PresenceView {
   resyncAll(): void {
     const current = lastEventId(this.db);
     for (const c of this.clients) {
-      this.send(c, frame(current, 'resync', JSON.stringify({ last_event_id: current })));
+      this.send(c, frame(current, 'resync', { last_event_id: current }));
       c.res.end();
     }
   }

@@ -6,7 +6,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ERROR_CODES, type ErrorCode, type ErrorEnvelope, type FieldError } from '../../../src-shared/errors';
 import { summarize } from '../../../src-shared/validation';
-import { AppError } from '../../services/app-error';
+import { AppError } from '../../errors/app-error';
 import type { Logger } from '../../logging/logger';
 import { RequestValidationError } from './validation';
 

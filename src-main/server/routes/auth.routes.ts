@@ -1,39 +1,60 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AdminLoginBody, PairBody, SetupBody, TableLoginBody } from '../../../src-shared/schemas';
+import {
+  AdminLoginResponseSchema,
+  SetupResponseSchema,
+  TableLoginResponseSchema,
+} from '../../../src-shared/responses';
 import * as auth from '../../services/auth.service';
-import type { ServiceContext } from '../../services/context';
-import { ADMIN_COOKIE, TABLE_COOKIE, cookieOptions, requireRole } from '../plugins/auth';
+import { ADMIN_COOKIE, TABLE_COOKIE, cookieOptions } from '../plugins/auth';
+import type { RouteDeps } from './route-deps';
 
-export function authRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
+/** Calls that take no token: setup and the logins (registered at the root, unguarded). */
+export const publicAuthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  const open = { public: true };
 
-  r.post('/api/setup', { schema: { body: SetupBody } }, async (req, reply) => {
-    reply.status(201);
-    return auth.setup(ctx, req.body);
-  });
+  app.post(
+    '/api/setup',
+    { config: open, schema: { body: SetupBody, response: { 201: SetupResponseSchema } } },
+    async (req, reply) => reply.status(201).send(await auth.setup(ctx, req.body)),
+  );
 
-  r.post('/api/admin/login', { schema: { body: AdminLoginBody } }, async (req, reply) => {
-    const result = await auth.adminLogin(ctx, req.body);
-    void reply.setCookie(ADMIN_COOKIE, result.token, cookieOptions(result.expires_at));
-    return result;
-  });
+  app.post(
+    '/api/admin/login',
+    { config: open, schema: { body: AdminLoginBody, response: { 200: AdminLoginResponseSchema } } },
+    async (req, reply) => {
+      const result = await auth.adminLogin(ctx, req.body);
+      void reply.setCookie(ADMIN_COOKIE, result.token, cookieOptions(result.expires_at));
+      return result;
+    },
+  );
 
-  r.post('/api/admin/logout', { preHandler: requireRole(ctx, 'manager', 'kitchen') }, async (req, reply) => {
+  app.post(
+    '/api/table/login',
+    { config: open, schema: { body: TableLoginBody, response: { 200: TableLoginResponseSchema } } },
+    async (req, reply) => {
+      const result = await auth.tableLogin(ctx, req.body);
+      void reply.setCookie(TABLE_COOKIE, result.token, cookieOptions(result.expires_at));
+      return result;
+    },
+  );
+
+  app.post(
+    '/api/table/pair',
+    { config: open, schema: { body: PairBody, response: { 200: TableLoginResponseSchema } } },
+    async (req, reply) => {
+      const result = await auth.pair(ctx, req.body.pairing_code);
+      void reply.setCookie(TABLE_COOKIE, result.token, cookieOptions(result.expires_at));
+      return result;
+    },
+  );
+};
+
+/** Staff logout, under the guarded `/api/admin` prefix. */
+export const staffAuthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  app.post('/logout', { config: { roles: ['manager', 'kitchen'] } }, async (req, reply) => {
     await auth.logout(ctx, req.principal);
     void reply.clearCookie(ADMIN_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
-
-  r.post('/api/table/login', { schema: { body: TableLoginBody } }, async (req, reply) => {
-    const result = await auth.tableLogin(ctx, req.body);
-    void reply.setCookie(TABLE_COOKIE, result.token, cookieOptions(result.expires_at));
-    return result;
-  });
-
-  r.post('/api/table/pair', { schema: { body: PairBody } }, async (req, reply) => {
-    const result = await auth.pair(ctx, req.body.pairing_code);
-    void reply.setCookie(TABLE_COOKIE, result.token, cookieOptions(result.expires_at));
-    return result;
-  });
-}
+};

@@ -1,34 +1,34 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { BackupInfo } from '../../../src-shared/types';
-import type { ServiceContext } from '../../services/context';
-import type { RestoreResult } from '../../services/backup-restore.service';
-import { requireRole } from '../plugins/auth';
+import { BackupInfoSchema, BackupListSchema } from '../../../src-shared/responses';
+import type { RouteDeps } from './route-deps';
 
-/** What the routes need from the running server (createStoreServer provides it). */
-export interface BackupOperations {
-  list(): BackupInfo[];
-  create(): Promise<BackupInfo>;
-  restore(name: string): Promise<RestoreResult>;
-}
+export type { BackupOperations } from './route-deps';
 
 // Any string up to the router's limit: the service accepts only exact backup names (else 404).
 const NameParams = z.strictObject({ name: z.string().max(200) });
 
-export function backupRoutes(app: FastifyInstance, ctx: ServiceContext, ops: BackupOperations): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const manager = { preHandler: requireRole(ctx, 'manager') };
+/** Under `/api/admin`. */
+export const backupRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { backups }) => {
+  const manager = { roles: ['manager'] } as const;
 
-  r.get('/api/admin/backups', manager, async () => ({ backups: ops.list() }));
+  app.get('/backups', { config: manager, schema: { response: { 200: BackupListSchema } } }, async () => ({
+    backups: backups.list(),
+  }));
 
-  r.post('/api/admin/backups', manager, async (_req, reply) => {
-    const info = await ops.create();
-    return reply.status(201).send(info);
-  });
+  app.post(
+    '/backups',
+    { config: manager, schema: { response: { 201: BackupInfoSchema } } },
+    async (_req, reply) => reply.status(201).send(await backups.create()),
+  );
 
-  r.post('/api/admin/backups/:name/restore', { ...manager, schema: { params: NameParams } }, async (req) => {
-    const result = await ops.restore(req.params.name);
-    return result.restored;
-  });
-}
+  app.post(
+    '/backups/:name/restore',
+    { config: manager, schema: { params: NameParams, response: { 200: BackupInfoSchema } } },
+    async (req) => {
+      // The service also knows the file's path on this machine; that stays on the server.
+      const { file: _file, ...restored } = (await backups.restore(req.params.name)).restored;
+      return restored;
+    },
+  );
+};

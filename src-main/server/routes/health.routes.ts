@@ -1,39 +1,34 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Health } from '../../../src-shared/types';
-import type { ServiceContext } from '../../services/context';
-import type { SseHub } from '../../sse/hub';
-import { listStores } from '../../repositories/stores.repository';
+import { HealthSchema } from '../../../src-shared/responses';
+import { setupRequired } from '../../services/auth.service';
+import type { RouteDeps } from './route-deps';
 
-export interface HealthState {
-  version: string;
-  startedAt: number;
-  /** False while starting, restoring a backup, or when the database failed. */
-  ready: () => boolean;
-}
+export type { HealthState } from './route-deps';
 
-export function healthRoutes(
-  app: FastifyInstance,
-  ctx: ServiceContext,
-  hub: SseHub,
-  state: HealthState,
-): void {
-  app.get('/health', async (_req, reply) => {
-    let db: Health['db'] = 'ok';
-    let setupRequired = false;
-    try {
-      setupRequired = listStores(ctx.db).length === 0;
-    } catch {
-      db = 'unavailable';
-    }
-    const ok = db === 'ok' && state.ready();
-    const body: Health = {
-      status: ok ? 'ok' : 'unavailable',
-      setup_required: setupRequired,
-      version: state.version,
-      uptime_s: Math.round((Date.now() - state.startedAt) / 1000),
-      db,
-      sse: hub.counts(),
-    };
-    return reply.status(ok ? 200 : 503).send(body);
-  });
-}
+/** `GET /health`, no token. */
+export const healthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, hub, health }) => {
+  app.get(
+    '/health',
+    { config: { public: true }, schema: { response: { 200: HealthSchema, 503: HealthSchema } } },
+    async (_req, reply) => {
+      let db: Health['db'] = 'ok';
+      let setup = false;
+      try {
+        setup = setupRequired(ctx);
+      } catch {
+        db = 'unavailable';
+      }
+      const ok = db === 'ok' && health.ready();
+      const body: Health = {
+        status: ok ? 'ok' : 'unavailable',
+        setup_required: setup,
+        version: health.version,
+        uptime_s: Math.round((Date.now() - health.startedAt) / 1000),
+        db,
+        sse: hub.counts(),
+      };
+      return reply.status(ok ? 200 : 503).send(body);
+    },
+  );
+};

@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   CreateCategoryBody,
   CreateMenuBody,
@@ -8,72 +7,87 @@ import {
   UpdateCategoryBody,
   UpdateMenuBody,
 } from '../../../src-shared/schemas';
+import {
+  CategoryListSchema,
+  CategorySchema,
+  ImageUploadSchema,
+  MenuListSchema,
+  MenuSchema,
+} from '../../../src-shared/responses';
 import { LIMITS } from '../../../src-shared/limits';
 import * as menu from '../../services/menu.service';
 import { saveImage } from '../../services/images.service';
-import { UnsupportedMediaTypeError } from '../../services/app-error';
-import type { ServiceContext } from '../../services/context';
-import { requireRole } from '../plugins/auth';
+import { UnsupportedMediaTypeError } from '../../errors/app-error';
+import type { RouteDeps } from './route-deps';
 
-export function menuRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const manager = { preHandler: requireRole(ctx, 'manager') };
+/** Categories, menu items and images, under `/api/admin`; manager only. */
+export const menuRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  const config = { roles: ['manager'] } as const;
 
-  r.get('/api/admin/categories', manager, async (req) => menu.listCategories(ctx, req.principal.storeId));
-  r.post(
-    '/api/admin/categories',
-    { ...manager, schema: { body: CreateCategoryBody } },
-    async (req, reply) => {
-      reply.status(201);
-      return menu.createCategory(ctx, req.principal.storeId, req.body);
-    },
+  app.get('/categories', { config, schema: { response: { 200: CategoryListSchema } } }, async (req) =>
+    menu.listCategories(ctx, req.principal.storeId),
   );
-  r.put(
-    '/api/admin/categories/:id',
-    { ...manager, schema: { params: IdParams, body: UpdateCategoryBody } },
+  app.post(
+    '/categories',
+    { config, schema: { body: CreateCategoryBody, response: { 201: CategorySchema } } },
+    async (req, reply) =>
+      reply.status(201).send(await menu.createCategory(ctx, req.principal.storeId, req.body)),
+  );
+  app.put(
+    '/categories/:id',
+    { config, schema: { params: IdParams, body: UpdateCategoryBody, response: { 200: CategorySchema } } },
     async (req) => menu.updateCategory(ctx, req.principal.storeId, req.params.id, req.body),
   );
-  r.delete('/api/admin/categories/:id', { ...manager, schema: { params: IdParams } }, async (req, reply) => {
+  app.delete('/categories/:id', { config, schema: { params: IdParams } }, async (req, reply) => {
     await menu.deleteCategory(ctx, req.principal.storeId, req.params.id);
     return reply.status(204).send();
   });
 
-  r.get('/api/admin/menus', manager, async (req) => menu.listMenus(ctx, req.principal.storeId));
-  r.post('/api/admin/menus', { ...manager, schema: { body: CreateMenuBody } }, async (req, reply) => {
-    reply.status(201);
-    return menu.createMenu(ctx, req.principal.storeId, req.body);
-  });
-  r.put('/api/admin/menus/order', { ...manager, schema: { body: ReorderMenusBody } }, async (req, reply) => {
+  app.get('/menus', { config, schema: { response: { 200: MenuListSchema } } }, async (req) =>
+    menu.listMenus(ctx, req.principal.storeId),
+  );
+  app.post(
+    '/menus',
+    { config, schema: { body: CreateMenuBody, response: { 201: MenuSchema } } },
+    async (req, reply) => reply.status(201).send(await menu.createMenu(ctx, req.principal.storeId, req.body)),
+  );
+  app.put('/menus/order', { config, schema: { body: ReorderMenusBody } }, async (req, reply) => {
     await menu.reorderMenus(ctx, req.principal.storeId, req.body);
     return reply.status(204).send();
   });
-  r.get('/api/admin/menus/:id', { ...manager, schema: { params: IdParams } }, async (req) =>
-    menu.getMenu(ctx, req.principal.storeId, req.params.id),
+  app.get(
+    '/menus/:id',
+    { config, schema: { params: IdParams, response: { 200: MenuSchema } } },
+    async (req) => menu.getMenu(ctx, req.principal.storeId, req.params.id),
   );
-  r.put(
-    '/api/admin/menus/:id',
-    { ...manager, schema: { params: IdParams, body: UpdateMenuBody } },
+  app.put(
+    '/menus/:id',
+    { config, schema: { params: IdParams, body: UpdateMenuBody, response: { 200: MenuSchema } } },
     async (req) => menu.updateMenu(ctx, req.principal.storeId, req.params.id, req.body),
   );
-  r.delete('/api/admin/menus/:id', { ...manager, schema: { params: IdParams } }, async (req, reply) => {
+  app.delete('/menus/:id', { config, schema: { params: IdParams } }, async (req, reply) => {
     await menu.deleteMenu(ctx, req.principal.storeId, req.params.id);
     return reply.status(204).send();
   });
 
-  app.register(async (images) => {
+  // Raw image bytes: a parser of its own, in its own scope, with the image size limit.
+  await app.register(async (images) => {
     images.addContentTypeParser(
       ['image/png', 'image/jpeg', 'image/webp'],
       { parseAs: 'buffer', bodyLimit: LIMITS.imageBytes },
       (_req, body, done) => done(null, body),
     );
-    images.post('/api/admin/images', { ...manager, bodyLimit: LIMITS.imageBytes }, async (req, reply) => {
-      if (!Buffer.isBuffer(req.body)) {
-        throw new UnsupportedMediaTypeError(
-          'Send the image bytes with Content-Type image/png, image/jpeg or image/webp',
-        );
-      }
-      reply.status(201);
-      return saveImage(ctx, req.body);
-    });
+    images.post(
+      '/images',
+      { config, bodyLimit: LIMITS.imageBytes, schema: { response: { 201: ImageUploadSchema } } },
+      async (req, reply) => {
+        if (!Buffer.isBuffer(req.body)) {
+          throw new UnsupportedMediaTypeError(
+            'Send the image bytes with Content-Type image/png, image/jpeg or image/webp',
+          );
+        }
+        return reply.status(201).send(await saveImage(ctx, req.body));
+      },
+    );
   });
-}
+};

@@ -1,43 +1,48 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams, OrdersQuery, StatusBody } from '../../../src-shared/schemas';
+import { AdminOrdersSchema, DashboardSchema, OrderSchema } from '../../../src-shared/responses';
 import * as orders from '../../services/orders.service';
-import type { ServiceContext } from '../../services/context';
-import type { SseHub } from '../../sse/hub';
-import { requireRole } from '../plugins/auth';
+import { staffOf } from '../plugins/auth';
 import { resumeId } from './events';
+import type { RouteDeps } from './route-deps';
 
-export function orderRoutes(app: FastifyInstance, ctx: ServiceContext, hub: SseHub): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const staff = { preHandler: requireRole(ctx, 'manager', 'kitchen') };
-  const manager = { preHandler: requireRole(ctx, 'manager') };
+/** Orders, the dashboard and the store's SSE channel, under `/api/admin`. */
+export const orderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, hub }) => {
+  const staff = { roles: ['manager', 'kitchen'] } as const;
+  const manager = { roles: ['manager'] } as const;
 
-  r.get('/api/admin/dashboard', staff, async (req) => orders.dashboard(ctx, req.principal.storeId));
-
-  r.get('/api/admin/orders', { ...staff, schema: { querystring: OrdersQuery } }, async (req) =>
-    orders.listOrders(ctx, req.principal.storeId, req.query.status, req.query.table_id),
+  app.get('/dashboard', { config: staff, schema: { response: { 200: DashboardSchema } } }, async (req) =>
+    orders.dashboard(ctx, req.principal.storeId),
   );
 
-  r.get('/api/admin/orders/:id', { ...staff, schema: { params: IdParams } }, async (req) =>
-    orders.getOrder(ctx, req.principal.storeId, req.params.id),
+  app.get(
+    '/orders',
+    { config: staff, schema: { querystring: OrdersQuery, response: { 200: AdminOrdersSchema } } },
+    async (req) => orders.listOrders(ctx, req.principal.storeId, req.query.status, req.query.table_id),
   );
 
-  r.put(
-    '/api/admin/orders/:id/status',
-    { ...staff, schema: { params: IdParams, body: StatusBody } },
+  app.get(
+    '/orders/:id',
+    { config: staff, schema: { params: IdParams, response: { 200: OrderSchema } } },
+    async (req) => orders.getOrder(ctx, req.principal.storeId, req.params.id),
+  );
+
+  app.put(
+    '/orders/:id/status',
+    { config: staff, schema: { params: IdParams, body: StatusBody, response: { 200: OrderSchema } } },
     async (req) => orders.changeStatus(ctx, req.principal.storeId, req.params.id, req.body.status),
   );
 
-  r.delete('/api/admin/orders/:id', { ...manager, schema: { params: IdParams } }, async (req, reply) => {
-    await orders.deleteOrder(ctx, req.principal, req.params.id);
+  app.delete('/orders/:id', { config: manager, schema: { params: IdParams } }, async (req, reply) => {
+    await orders.deleteOrder(ctx, staffOf(req), req.params.id);
     return reply.status(204).send();
   });
 
-  r.get('/api/admin/events', staff, (req, reply) => {
-    const { storeId, staffId } = req.principal;
+  app.get('/events', { config: staff }, (req, reply) => {
+    const { storeId, staffId } = staffOf(req);
     reply.hijack();
-    hub.open(reply.raw, { kind: 'admin', storeId, staffId: staffId! }, resumeId(req), () =>
+    hub.open(reply.raw, { kind: 'admin', storeId, staffId }, resumeId(req), () =>
       orders.dashboard(ctx, storeId),
     );
   });
-}
+};

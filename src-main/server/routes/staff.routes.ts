@@ -1,26 +1,30 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CreateStaffBody, IdParams, UpdateStaffBody } from '../../../src-shared/schemas';
+import { StaffListSchema, StaffSchema } from '../../../src-shared/responses';
 import * as staff from '../../services/staff.service';
-import type { ServiceContext } from '../../services/context';
-import { requireRole } from '../plugins/auth';
+import { staffOf } from '../plugins/auth';
+import type { RouteDeps } from './route-deps';
 
-export function staffRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const manager = { preHandler: requireRole(ctx, 'manager') };
+/** Staff accounts, under `/api/admin`; manager only. */
+export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  const config = { roles: ['manager'] } as const;
 
-  r.get('/api/admin/staff', manager, async (req) => staff.listStaff(ctx, req.principal.storeId));
-  r.post('/api/admin/staff', { ...manager, schema: { body: CreateStaffBody } }, async (req, reply) => {
-    reply.status(201);
-    return staff.createStaff(ctx, req.principal.storeId, req.body);
-  });
-  r.put(
-    '/api/admin/staff/:id',
-    { ...manager, schema: { params: IdParams, body: UpdateStaffBody } },
-    async (req) => staff.updateStaff(ctx, req.principal, req.params.id, req.body),
+  app.get('/staff', { config, schema: { response: { 200: StaffListSchema } } }, async (req) =>
+    staff.listStaff(ctx, req.principal.storeId),
   );
-  r.delete('/api/admin/staff/:id', { ...manager, schema: { params: IdParams } }, async (req, reply) => {
-    await staff.deleteStaff(ctx, req.principal, req.params.id);
+  app.post(
+    '/staff',
+    { config, schema: { body: CreateStaffBody, response: { 201: StaffSchema } } },
+    async (req, reply) =>
+      reply.status(201).send(await staff.createStaff(ctx, req.principal.storeId, req.body)),
+  );
+  app.put(
+    '/staff/:id',
+    { config, schema: { params: IdParams, body: UpdateStaffBody, response: { 200: StaffSchema } } },
+    async (req) => staff.updateStaff(ctx, staffOf(req), req.params.id, req.body),
+  );
+  app.delete('/staff/:id', { config, schema: { params: IdParams } }, async (req, reply) => {
+    await staff.deleteStaff(ctx, staffOf(req), req.params.id);
     return reply.status(204).send();
   });
-}
+};

@@ -1,17 +1,20 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SummaryQuery } from '../../../src-shared/schemas';
+import { DaySummarySchema } from '../../../src-shared/responses';
 import { daySummary, summaryCsv } from '../../services/summary.service';
-import type { ServiceContext } from '../../services/context';
-import { requireRole } from '../plugins/auth';
+import type { RouteDeps } from './route-deps';
 
-export function summaryRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const manager = { preHandler: requireRole(ctx, 'manager'), schema: { querystring: SummaryQuery } };
+/** The day summary, as JSON and as CSV, under `/api/admin`; manager only. */
+export const summaryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  const config = { roles: ['manager'] } as const;
 
-  r.get('/api/admin/summary', manager, async (req) => daySummary(ctx, req.principal.storeId, req.query.date));
+  app.get(
+    '/summary',
+    { config, schema: { querystring: SummaryQuery, response: { 200: DaySummarySchema } } },
+    async (req) => daySummary(ctx, req.principal.storeId, req.query.date),
+  );
 
-  r.get('/api/admin/summary.csv', manager, async (req, reply) => {
+  app.get('/summary.csv', { config, schema: { querystring: SummaryQuery } }, async (req, reply) => {
     const summary = daySummary(ctx, req.principal.storeId, req.query.date);
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
@@ -19,4 +22,4 @@ export function summaryRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       .header('cache-control', 'no-store')
       .send(summaryCsv(summary));
   });
-}
+};

@@ -1,55 +1,67 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CreateTableBody, HistoryQuery, IdParams, UpdateTableBody } from '../../../src-shared/schemas';
+import {
+  HistoryPageSchema,
+  PairingCodeSchema,
+  SessionEndResultSchema,
+  TableInfoSchema,
+  TablesListSchema,
+} from '../../../src-shared/responses';
 import * as tables from '../../services/tables.service';
 import * as sessions from '../../services/sessions.service';
 import { createPairing } from '../../services/auth.service';
-import type { ServiceContext } from '../../services/context';
-import { requireRole } from '../plugins/auth';
+import type { RouteDeps } from './route-deps';
 
-export function tableRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const manager = { preHandler: requireRole(ctx, 'manager') };
+/** Tables, pairing, sessions and history, under `/api/admin`; manager only. */
+export const tableRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  const config = { roles: ['manager'] } as const;
 
-  r.get('/api/admin/tables', manager, async (req) => tables.listTables(ctx, req.principal.storeId));
+  app.get('/tables', { config, schema: { response: { 200: TablesListSchema } } }, async (req) =>
+    tables.listTables(ctx, req.principal.storeId),
+  );
 
-  r.post('/api/admin/tables', { ...manager, schema: { body: CreateTableBody } }, async (req, reply) => {
-    reply.status(201);
-    return tables.createTable(ctx, req.principal.storeId, req.body);
-  });
+  app.post(
+    '/tables',
+    { config, schema: { body: CreateTableBody, response: { 201: TableInfoSchema } } },
+    async (req, reply) =>
+      reply.status(201).send(await tables.createTable(ctx, req.principal.storeId, req.body)),
+  );
 
-  r.put(
-    '/api/admin/tables/:id',
-    { ...manager, schema: { params: IdParams, body: UpdateTableBody } },
+  app.put(
+    '/tables/:id',
+    { config, schema: { params: IdParams, body: UpdateTableBody, response: { 200: TableInfoSchema } } },
     async (req) => tables.updateTable(ctx, req.principal.storeId, req.params.id, req.body),
   );
 
-  r.delete('/api/admin/tables/:id', { ...manager, schema: { params: IdParams } }, async (req, reply) => {
+  app.delete('/tables/:id', { config, schema: { params: IdParams } }, async (req, reply) => {
     await tables.deleteTable(ctx, req.principal.storeId, req.params.id);
     return reply.status(204).send();
   });
 
-  r.post(
-    '/api/admin/tables/:id/pairing',
-    { ...manager, schema: { params: IdParams } },
+  app.post(
+    '/tables/:id/pairing',
+    { config, schema: { params: IdParams, response: { 201: PairingCodeSchema } } },
     async (req, reply) => {
       tables.assertTable(ctx, req.principal.storeId, req.params.id);
-      reply.status(201);
-      return createPairing(ctx, req.principal.storeId, req.params.id);
+      return reply.status(201).send(await createPairing(ctx, req.principal.storeId, req.params.id));
     },
   );
 
-  r.post('/api/admin/tables/:id/session/end', { ...manager, schema: { params: IdParams } }, async (req) =>
-    sessions.endSession(ctx, req.principal.storeId, req.params.id),
+  app.post(
+    '/tables/:id/session/end',
+    { config, schema: { params: IdParams, response: { 200: SessionEndResultSchema } } },
+    async (req) => sessions.endSession(ctx, req.principal.storeId, req.params.id),
   );
 
-  r.get(
-    '/api/admin/tables/:id/history',
-    { ...manager, schema: { params: IdParams, querystring: HistoryQuery } },
+  app.get(
+    '/tables/:id/history',
+    { config, schema: { params: IdParams, querystring: HistoryQuery, response: { 200: HistoryPageSchema } } },
     async (req) => sessions.history(ctx, req.principal.storeId, req.query, req.params.id),
   );
 
-  r.get('/api/admin/history', { ...manager, schema: { querystring: HistoryQuery } }, async (req) =>
-    sessions.history(ctx, req.principal.storeId, req.query),
+  app.get(
+    '/history',
+    { config, schema: { querystring: HistoryQuery, response: { 200: HistoryPageSchema } } },
+    async (req) => sessions.history(ctx, req.principal.storeId, req.query),
   );
-}
+};

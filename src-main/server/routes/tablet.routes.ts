@@ -1,38 +1,45 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CreateOrderBody, IdParams } from '../../../src-shared/schemas';
+import { MenuSchema, MenuTreeSchema, OrderSchema, TableOrdersSchema } from '../../../src-shared/responses';
 import * as orders from '../../services/orders.service';
 import * as menu from '../../services/menu.service';
-import type { ServiceContext } from '../../services/context';
-import type { SseHub } from '../../sse/hub';
-import { requireRole } from '../plugins/auth';
+import { tableOf } from '../plugins/auth';
 import { resumeId } from './events';
+import type { RouteDeps } from './route-deps';
 
-export function tabletRoutes(app: FastifyInstance, ctx: ServiceContext, hub: SseHub): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const table = { preHandler: requireRole(ctx, 'table') };
+/** The tablet API, under `/api`; role `table`. */
+export const tabletRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, hub }) => {
+  const config = { roles: ['table'] } as const;
 
-  r.get('/api/menus', table, async (req) => menu.menuTree(ctx, req.principal.storeId));
-
-  r.get('/api/menus/:id', { ...table, schema: { params: IdParams } }, async (req) =>
-    menu.getMenu(ctx, req.principal.storeId, req.params.id),
+  app.get('/menus', { config, schema: { response: { 200: MenuTreeSchema } } }, async (req) =>
+    menu.menuTree(ctx, req.principal.storeId),
   );
 
-  r.post('/api/orders', { ...table, schema: { body: CreateOrderBody } }, async (req, reply) => {
-    const result = await orders.createOrder(ctx, req.principal, req.body);
-    reply.status(result.created ? 201 : 200);
-    return result.order;
+  app.get(
+    '/menus/:id',
+    { config, schema: { params: IdParams, response: { 200: MenuSchema } } },
+    async (req) => menu.getMenu(ctx, req.principal.storeId, req.params.id),
+  );
+
+  app.post(
+    '/orders',
+    { config, schema: { body: CreateOrderBody, response: { 200: OrderSchema, 201: OrderSchema } } },
+    async (req, reply) => {
+      const result = await orders.createOrder(ctx, tableOf(req), req.body);
+      return reply.status(result.created ? 201 : 200).send(result.order);
+    },
+  );
+
+  app.get('/orders', { config, schema: { response: { 200: TableOrdersSchema } } }, async (req) => {
+    const { storeId, tableId } = tableOf(req);
+    return orders.tableOrders(ctx, storeId, tableId);
   });
 
-  r.get('/api/orders', table, async (req) =>
-    orders.tableOrders(ctx, req.principal.storeId, req.principal.tableId!),
-  );
-
-  r.get('/api/table/events', table, (req, reply) => {
-    const { storeId, tableId } = req.principal;
+  app.get('/table/events', { config }, (req, reply) => {
+    const { storeId, tableId } = tableOf(req);
     reply.hijack();
-    hub.open(reply.raw, { kind: 'table', storeId, tableId: tableId! }, resumeId(req), () =>
-      orders.tableOrders(ctx, storeId, tableId!),
+    hub.open(reply.raw, { kind: 'table', storeId, tableId }, resumeId(req), () =>
+      orders.tableOrders(ctx, storeId, tableId),
     );
   });
-}
+};

@@ -1,0 +1,140 @@
+/**
+ * Builds docs/api.md from the routes the store server registers and their zod schemas, so the
+ * reference cannot drift from the code (tests/unit/docs/api-reference.test.ts compares).
+ * `npm run docs:api` writes the file.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import * as prettier from 'prettier';
+import { createStoreServer } from '../src-main/server/create-store-server';
+import type { RouteEntry } from '../src-main/server/app';
+import { EVENT_TYPES, TABLE_EVENT_TYPES } from '../src-shared/events';
+
+type Json = { [k: string]: unknown };
+
+/** A compact, TypeScript-like line for a JSON schema: `{id: integer, name: string | null}`. */
+function typeText(s: Json | undefined): string {
+  if (!s || Object.keys(s).length === 0) return 'any';
+  if (Array.isArray(s.anyOf)) return (s.anyOf as Json[]).map(typeText).join(' | ');
+  if (Array.isArray(s.enum)) return (s.enum as unknown[]).map((v) => JSON.stringify(v)).join(' | ');
+  if (s.const !== undefined) return JSON.stringify(s.const);
+  if (s.type === 'null') return 'null';
+  if (s.type === 'array') {
+    const items = (s.items ?? {}) as Json;
+    const union = Array.isArray(items.anyOf) || Array.isArray(items.enum);
+    return union ? `(${typeText(items)})[]` : `${typeText(items)}[]`;
+  }
+  if (s.type === 'object') {
+    const props = (s.properties ?? {}) as Record<string, Json>;
+    const required = new Set((s.required ?? []) as string[]);
+    const fields = Object.entries(props).map(([k, v]) => `${k}${required.has(k) ? '' : '?'}: ${typeText(v)}`);
+    return `{${fields.join(', ')}}`;
+  }
+  if (s.type === 'integer' || s.type === 'number') return limits(String(s.type), s.minimum, s.maximum);
+  if (s.type === 'string') {
+    const extra = s.pattern ? ` /${String(s.pattern)}/` : '';
+    return limits('string', s.minLength, s.maxLength) + extra;
+  }
+  return String(s.type ?? 'any');
+}
+
+function limits(name: string, min: unknown, max: unknown): string {
+  if (min === undefined && max === undefined) return name;
+  const big = (v: unknown) => typeof v === 'number' && Math.abs(v) >= Number.MAX_SAFE_INTEGER;
+  const lo = min === undefined || big(min) ? '' : String(min);
+  const hi = max === undefined || big(max) ? '' : String(max);
+  return lo || hi ? `${name} (${lo}..${hi})` : name;
+}
+
+function schemaText(schema: unknown, io: 'input' | 'output'): string {
+  if (!(schema instanceof z.ZodType)) return 'any';
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
+  return typeText(json);
+}
+
+/** Where this reference says more than /work/shared/API.md, or says it more exactly. */
+const NOTES: Record<string, string> = {
+  'GET /health': 'Adds to API.md: `setup_required` (true while the server has no store).',
+  'GET /api/admin/tables':
+    "Adds to API.md: `tablet_url` (the address tablets on the LAN open) and each table's `tablet_online`, `session` and `created_at`.",
+  'POST /api/admin/tables': 'The created table has the fields of a `GET /api/admin/tables` item.',
+  'POST /api/admin/tables/:id/pairing': 'Answers 201 (API.md gives the body only).',
+  'POST /api/admin/images':
+    'Body: the raw image bytes, `Content-Type: image/png`, `image/jpeg` or `image/webp`; at most 2 MiB.',
+  'GET /api/admin/summary.csv': 'Answers `text/csv` (UTF-8 with BOM, CRLF lines), not JSON.',
+  'GET /api/admin/events': `SSE. Event types: ${EVENT_TYPES.join(', ')}; control events snapshot (the dashboard) and resync.`,
+  'GET /api/table/events': `SSE. Event types: ${TABLE_EVENT_TYPES.join(', ')}; control events snapshot (\`GET /api/orders\`) and resync.`,
+  'POST /api/admin/backups/:name/restore': 'Answers 200 with the restored backup.',
+};
+
+function routeSection(r: RouteEntry): string {
+  const key = `${r.method} ${r.url}`;
+  const schema = (r.schema ?? {}) as Record<string, unknown>;
+  const roles = r.config.roles;
+  const lines = [`### \`${key}\``, ''];
+  lines.push(`- Auth: ${r.config.public ? 'none' : roles?.length ? roles.join(', ') : 'nobody (no roles)'}`);
+  if (schema.params) lines.push(`- Path: \`${schemaText(schema.params, 'input')}\``);
+  if (schema.querystring) lines.push(`- Query: \`${schemaText(schema.querystring, 'input')}\``);
+  if (schema.body) lines.push(`- Body: \`${schemaText(schema.body, 'input')}\``);
+  const responses = (schema.response ?? {}) as Record<string, unknown>;
+  for (const [status, s] of Object.entries(responses))
+    lines.push(`- ${status}: \`${schemaText(s, 'output')}\``);
+  if (!Object.keys(responses).length && !NOTES[key]) lines.push('- 204: no body');
+  if (NOTES[key]) lines.push(`- Note: ${NOTES[key]}`);
+  return lines.join('\n');
+}
+
+/** The reference text for a list of registered routes. */
+export function renderApiReference(routes: readonly RouteEntry[]): string {
+  const api = routes
+    .filter((r) => r.method !== 'HEAD' && (r.url.startsWith('/api/') || r.url === '/health'))
+    .sort((a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method));
+  const groups: [string, (r: RouteEntry) => boolean][] = [
+    ['Public (no token)', (r) => r.config.public === true],
+    ['Store API (`/api/admin`, staff token)', (r) => !r.config.public && r.url.startsWith('/api/admin/')],
+    ['Tablet API (`/api`, table token)', (r) => !r.config.public && !r.url.startsWith('/api/admin/')],
+  ];
+  const out = [
+    '# Table Order — API reference',
+    '',
+    '<!-- Generated by `npm run docs:api` from the registered routes and their zod schemas. Do not edit. -->',
+    '',
+    'The contract is `/work/shared/API.md`; this reference lists every route the store server',
+    'registers, with the request and response schemas it enforces. "Note" lines say where it adds',
+    'to API.md. Every 4xx/5xx answer is the error envelope',
+    '`{detail: string, error_code: string, errors?: {path: string, message: string}[]}`.',
+    'A guarded route checks the token (Bearer, or the `to_admin` / `to_table` cookie) before it',
+    "reads the body: no token is 401, a token without one of the route's roles is 403.",
+    '',
+  ];
+  for (const [title, match] of groups) {
+    out.push(`## ${title}`, '');
+    for (const r of api.filter(match)) out.push(routeSection(r), '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Starts a throwaway server (empty data folder, port 0) and renders its routes. */
+export async function buildApiReference(): Promise<string> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'table-order-docs-'));
+  const server = await createStoreServer({
+    dataDir,
+    host: '127.0.0.1',
+    port: 0,
+    logLevel: 'error',
+    backups: { intervalMs: 0, onClose: false },
+    retention: { intervalMs: 0 },
+  });
+  try {
+    const text = renderApiReference(server.app.routeTable);
+    const config = (await prettier.resolveConfig(API_REFERENCE_FILE)) ?? {};
+    return await prettier.format(text, { ...config, filepath: API_REFERENCE_FILE });
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export const API_REFERENCE_FILE = path.join(import.meta.dirname, '..', 'docs', 'api.md');

@@ -1,0 +1,138 @@
+/**
+ * The steps createStoreServer runs, one function each, in startup order. Each takes what the
+ * earlier steps made and returns what it made; nothing is created empty and filled in later.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Sqlite } from '../db/connection';
+import { migrate, pendingMigrations } from '../db/migrator';
+import { Writer } from '../db/writer';
+import { EventBus } from '../db/event-bus';
+import { migrations } from '../../migrations/index';
+import type { Logger } from '../logging/logger';
+import type { ServiceContext } from '../services/context';
+import { SseHub } from '../sse/hub';
+import { seedDemoStore } from '../services/demo.service';
+import { setupRequired } from '../services/auth.service';
+import { createBackup, rotateBackups, type BackupKind } from '../services/backup.service';
+import { openAtStartup, restoreAtStartup } from '../services/backup-restore.service';
+import { lanHost } from './lan-address';
+
+/** Paths of one data folder. */
+export interface DataPaths {
+  dataDir: string;
+  dbFile: string;
+  backupDir: string;
+  imagesDir: string;
+}
+
+/** Opens (after restoring a backup into place, when asked) and checks the database. */
+export async function openStoreDatabase(
+  paths: DataPaths,
+  restore: string | undefined,
+  log: Logger,
+): Promise<Sqlite> {
+  if (restore) await restoreAtStartup(paths.dbFile, paths.backupDir, restore, migrations, log);
+  return openAtStartup(paths.dbFile, paths.backupDir, log);
+}
+
+/** Applies pending migrations; a database with data gets a copy first (a failed one can be undone). */
+export async function migrateDatabase(
+  db: Sqlite,
+  paths: DataPaths,
+  keep: Record<BackupKind, number>,
+  log: Logger,
+): Promise<void> {
+  try {
+    const pending = pendingMigrations(db, migrations);
+    if (pending > 0 && pending < migrations.length) {
+      const b = await createBackup(db, paths.backupDir, 'pre-migration');
+      rotateBackups(paths.backupDir, keep);
+      log.info(`backed up before migrating: ${b.name}`);
+    }
+    const applied = await migrate(db, migrations);
+    if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export interface Listening {
+  host: string;
+  /** The port asked for until listen() binds, then the one bound. */
+  port: number;
+}
+
+/** The writer, the SSE hub and the services' context, wired through one event bus. */
+export function buildServices(
+  db: Sqlite,
+  paths: DataPaths,
+  listening: Listening,
+  options: { timeZone?: string; publicUrl?: string; heartbeatMs?: number },
+  log: Logger,
+): { ctx: ServiceContext; writer: Writer; hub: SseHub } {
+  const bus = new EventBus((error) => log.error('an event listener failed:', error));
+  const writer = new Writer(db, bus.publish, (error) => log.error('database write failed:', error));
+  const hub = new SseHub(db, log.scope('sse'), {
+    heartbeatMs: options.heartbeatMs ?? 10_000,
+    maxBufferedBytes: 1024 * 1024,
+    onPresenceChange: (storeId, tableId) => {
+      writer
+        .write((tx) => tx.emit(storeId, 'table.updated', { table_id: tableId }, tableId))
+        .catch((error) => log.warn('could not record tablet presence:', error));
+    },
+  });
+  bus.subscribe((events) => hub.publish(events));
+  mkdirSync(paths.imagesDir, { recursive: true });
+  const { host } = listening;
+  const ctx: ServiceContext = {
+    db,
+    writer,
+    log,
+    config: {
+      dataDir: paths.dataDir,
+      imagesDir: paths.imagesDir,
+      timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'Asia/Seoul',
+      tokenTtlMs: 16 * 60 * 60 * 1000,
+      publicUrl: () =>
+        options.publicUrl ??
+        `http://${host === '0.0.0.0' || host === '::' ? lanHost() : host}:${listening.port}`,
+    },
+    presence: hub,
+  };
+  return { ctx, writer, hub };
+}
+
+export interface DemoCredentials {
+  storeCode: string;
+  username: string;
+  password: string;
+  tablePassword: string;
+}
+
+/** Creates the demo store when the database has none; its passwords go to FIRST_RUN.txt. */
+export async function seedDemo(
+  ctx: ServiceContext,
+  demoPassword: string | undefined,
+): Promise<DemoCredentials | undefined> {
+  if (!setupRequired(ctx)) return undefined;
+  const password = demoPassword ?? randomBytes(6).toString('base64url');
+  const tablePassword = demoPassword ?? String(1000 + (randomBytes(2).readUInt16BE() % 9000));
+  await seedDemoStore(ctx, { admin: password, tables: tablePassword });
+  writeFileSync(
+    path.join(ctx.config.dataDir, 'FIRST_RUN.txt'),
+    [
+      'Table Order demo store',
+      `store code:      demo`,
+      `manager:         admin / ${password}`,
+      `table password:  ${tablePassword} (tables 1-10)`,
+      '',
+      'Change these passwords in the admin screen before real use.',
+      '',
+    ].join('\n'),
+    { mode: 0o600 },
+  );
+  return { storeCode: 'demo', username: 'admin', password, tablePassword };
+}

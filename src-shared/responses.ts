@@ -1,0 +1,190 @@
+/**
+ * Response schemas of API.md. The server serializes every JSON answer through these, so an
+ * answer that leaves the contract fails loudly instead of reaching a client. Strict objects:
+ * a field the service returns but the schema lacks is an error, never silently dropped.
+ * The `Same<>` checks below keep these and the interfaces in ./types the same shape.
+ */
+import { z } from 'zod';
+import { ERROR_CODES } from './errors';
+import { ORDER_STATUSES } from './order-status';
+import type * as T from './types';
+
+const int = z.int();
+const time = z.string();
+
+export const StoreSchema = z.strictObject({ id: int, code: z.string(), name: z.string() });
+
+export const MenuSchema = z.strictObject({
+  id: int,
+  category_id: int,
+  name: z.string(),
+  price: int,
+  description: z.string(),
+  image_url: z.string().nullable(),
+  available: z.boolean(),
+  display_order: int,
+});
+
+export const CategorySchema = z.strictObject({ id: int, name: z.string(), display_order: int });
+
+export const MenuTreeSchema = z.strictObject({
+  categories: z.array(CategorySchema.extend({ menus: z.array(MenuSchema) })),
+});
+export const CategoryListSchema = z.strictObject({ categories: z.array(CategorySchema) });
+export const MenuListSchema = z.strictObject({ menus: z.array(MenuSchema) });
+
+export const OrderItemSchema = z.strictObject({
+  menu_id: int,
+  menu_name: z.string(),
+  unit_price: int,
+  quantity: int,
+  subtotal: int,
+});
+
+export const OrderSchema = z.strictObject({
+  id: int,
+  order_number: z.string(),
+  table_id: int,
+  table_number: int,
+  session_id: int,
+  status: z.enum(ORDER_STATUSES),
+  total_amount: int,
+  created_at: time,
+  updated_at: time,
+  items: z.array(OrderItemSchema),
+});
+
+export const HistoryOrderSchema = OrderSchema.extend({ session_ended_at: time });
+
+export const TableOrdersSchema = z.strictObject({
+  session_id: int.nullable(),
+  orders: z.array(OrderSchema),
+});
+
+const staffRole = z.enum(['manager', 'kitchen']);
+
+export const AdminLoginResponseSchema = z.strictObject({
+  token: z.string(),
+  expires_at: time,
+  staff: z.strictObject({ id: int, username: z.string(), role: staffRole }),
+  store: StoreSchema,
+});
+
+export const TableLoginResponseSchema = z.strictObject({
+  token: z.string(),
+  expires_at: time,
+  table: z.strictObject({ id: int, table_number: int }),
+  store: StoreSchema,
+});
+
+export const SetupResponseSchema = z.strictObject({ store: StoreSchema });
+
+const sessionSummary = z
+  .strictObject({ id: int, started_at: time, total_amount: int, order_count: int })
+  .nullable();
+
+export const TableInfoSchema = z.strictObject({
+  id: int,
+  table_number: int,
+  tablet_online: z.boolean(),
+  session: sessionSummary,
+  created_at: time,
+});
+
+export const TablesListSchema = z.strictObject({
+  tables: z.array(TableInfoSchema),
+  tablet_url: z.string(),
+});
+
+export const DashboardSchema = z.strictObject({
+  tables: z.array(
+    z.strictObject({
+      id: int,
+      table_number: int,
+      tablet_online: z.boolean(),
+      session: sessionSummary,
+      recent_orders: z.array(OrderSchema),
+    }),
+  ),
+  last_event_id: int,
+});
+
+export const AdminOrdersSchema = z.strictObject({ orders: z.array(OrderSchema), last_event_id: int });
+
+export const SessionEndResultSchema = z.strictObject({
+  session_id: int,
+  ended_at: time,
+  archived_orders: int,
+  total_amount: int,
+});
+
+export const HistoryPageSchema = z.strictObject({
+  orders: z.array(HistoryOrderSchema),
+  next_cursor: z.string().nullable(),
+});
+
+export const PairingCodeSchema = z.strictObject({
+  pairing_code: z.string(),
+  expires_at: time,
+  url: z.string(),
+});
+
+export const StaffSchema = z.strictObject({ id: int, username: z.string(), role: staffRole });
+export const StaffListSchema = z.strictObject({ staff: z.array(StaffSchema) });
+
+export const DaySummarySchema = z.strictObject({
+  date: z.string(),
+  order_count: int,
+  sales_total: int,
+  by_table: z.array(z.strictObject({ table_id: int, table_number: int, order_count: int, sales_total: int })),
+  by_menu: z.array(z.strictObject({ menu_id: int, menu_name: z.string(), quantity: int, sales_total: int })),
+});
+
+export const BackupInfoSchema = z.strictObject({
+  name: z.string(),
+  size_bytes: int,
+  created_at: time,
+  kind: z.enum(['hourly', 'daily', 'manual', 'shutdown', 'pre-migration', 'pre-restore']),
+});
+export const BackupListSchema = z.strictObject({ backups: z.array(BackupInfoSchema) });
+
+export const ImageUploadSchema = z.strictObject({ image_url: z.string() });
+
+export const HealthSchema = z.strictObject({
+  status: z.enum(['ok', 'unavailable']),
+  setup_required: z.boolean(),
+  version: z.string(),
+  uptime_s: int,
+  db: z.enum(['ok', 'unavailable']),
+  sse: z.strictObject({
+    total: int,
+    by_channel: z.strictObject({ admin: int, table: int }),
+  }),
+});
+
+/** The error envelope (API.md, "Errors"). */
+export const ErrorEnvelopeSchema = z.strictObject({
+  detail: z.string(),
+  error_code: z.enum(Object.keys(ERROR_CODES) as [keyof typeof ERROR_CODES, ...(keyof typeof ERROR_CODES)[]]),
+  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+});
+
+/** Compile-time: A and B are the same type (each assignable to the other). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const same = <_ extends true>() => undefined;
+same<Same<z.output<typeof MenuSchema>, T.Menu>>();
+same<Same<z.output<typeof MenuTreeSchema>, T.MenuTree>>();
+same<Same<z.output<typeof OrderSchema>, T.Order>>();
+same<Same<z.output<typeof HistoryPageSchema>, T.HistoryPage>>();
+same<Same<z.output<typeof TableOrdersSchema>, T.TableOrders>>();
+same<Same<z.output<typeof AdminLoginResponseSchema>, T.AdminLoginResponse>>();
+same<Same<z.output<typeof TableLoginResponseSchema>, T.TableLoginResponse>>();
+same<Same<z.output<typeof TablesListSchema>, T.TablesList>>();
+same<Same<z.output<typeof DashboardSchema>, T.Dashboard>>();
+same<Same<z.output<typeof AdminOrdersSchema>, T.AdminOrders>>();
+same<Same<z.output<typeof SessionEndResultSchema>, T.SessionEndResult>>();
+same<Same<z.output<typeof PairingCodeSchema>, T.PairingCode>>();
+same<Same<z.output<typeof StaffSchema>, T.Staff>>();
+same<Same<z.output<typeof DaySummarySchema>, T.DaySummary>>();
+same<Same<z.output<typeof BackupInfoSchema>, T.BackupInfo>>();
+same<Same<z.output<typeof HealthSchema>, T.Health>>();

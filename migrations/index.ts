@@ -4,10 +4,14 @@
  */
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_init';
+import * as m0002 from './0002_deleted_orders';
 
 export interface Migration {
   name: string;
   up(db: Kysely<any>): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [{ name: '0001_init', up: m0001.up }];
+export const migrations: readonly Migration[] = [
+  { name: '0001_init', up: m0001.up },
+  { name: '0002_deleted_orders', up: m0002.up },
+];

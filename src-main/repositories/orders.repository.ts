@@ -71,10 +71,7 @@ export function getOrderRow(db: Sqlite, storeId: number, id: number) {
 }
 
 export function listSessionOrders(db: Sqlite, sessionId: number) {
-  return all(
-    db,
-    orderSelect.where('o.session_id', '=', sessionId).orderBy('o.id', 'desc'),
-  );
+  return all(db, orderSelect.where('o.session_id', '=', sessionId).orderBy('o.id', 'desc'));
 }
 
 /**
@@ -101,11 +98,7 @@ export function recentOrdersPerTable(db: Sqlite, storeId: number, n: number) {
     qb
       .selectFrom(
         orderSelect
-          .select(
-            sql<number>`ROW_NUMBER() OVER (PARTITION BY o.table_id ORDER BY o.id DESC)`.as(
-              'rn',
-            ),
-          )
+          .select(sql<number>`ROW_NUMBER() OVER (PARTITION BY o.table_id ORDER BY o.id DESC)`.as('rn'))
           .where('o.store_id', '=', storeId)
           .as('r'),
       )
@@ -172,7 +165,13 @@ export function deleteOrder(db: Sqlite, id: number) {
 /** Remembers a deleted order's client_order_id, so a resend of it is refused, not re-created. */
 export function insertDeletedOrder(
   db: Sqlite,
-  d: { store_id: number; client_order_id: string; order_id: number; order_number: string; deleted_at: string },
+  d: {
+    store_id: number;
+    client_order_id: string;
+    order_id: number;
+    order_number: string;
+    deleted_at: string;
+  },
 ) {
   prepare(
     db,

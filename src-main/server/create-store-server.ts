@@ -13,6 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Sqlite } from '../db/connection';
 import { migrate, pendingMigrations } from '../db/migrator';
 import { Writer } from '../db/writer';
+import { applyCounterFloors, OrderNumberLedger } from '../db/order-number-ledger';
 import { migrations } from '../../migrations/index';
 import { createLogger, type LogLevel, type Logger } from '../logging/logger';
 import type { ServiceContext } from '../services/context';
@@ -62,6 +63,8 @@ export interface StoreServerOptions {
   logger?: Logger;
   /** Put a backup in place before opening the database: 'latest' (newest good one) or a name. */
   restore?: string;
+  /** Start (an empty store if need be) although an earlier start found the database damaged. */
+  acceptNewStore?: boolean;
   backups?: {
     /** Scheduled backups; default hourly, 0 disables. */
     intervalMs?: number;
@@ -121,8 +124,12 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   const dbFile = path.join(dataDir, DB_FILE);
   const backupDir = backupsDir(dataDir);
   const keep = { ...DEFAULT_KEEP, ...options.backups?.keep };
-  if (options.restore) await restoreAtStartup(dbFile, backupDir, options.restore, migrations, log);
-  let db = openAtStartup(dbFile, backupDir, log);
+  // Storage safety (order numbers never repeat, a refused start stays refused): see db/.
+  const orderNumbers = OrderNumberLedger.inDataDir(dataDir);
+  if (options.restore) {
+    await restoreAtStartup(dbFile, backupDir, options.restore, migrations, log, orderNumbers.floors());
+  }
+  let db = openAtStartup(dbFile, backupDir, log, { acceptNewStore: options.acceptNewStore });
   try {
     // A database with data gets a copy before its schema changes (a failed migration can be undone).
     const pending = pendingMigrations(db, migrations);
@@ -133,6 +140,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
     }
     const applied = await migrate(db, migrations);
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
+    applyCounterFloors(db, orderNumbers.floors());
   } catch (error) {
     db.close();
     throw error;
@@ -167,6 +175,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
       closeTable: (id) => hub?.closeTable(id),
       closeStaff: (id) => hub?.closeStaff(id),
     },
+    orderNumbers,
   };
   const sse = new SseHub(db, log.scope('sse'), {
     heartbeatMs: options.heartbeatMs ?? 10_000,
@@ -219,6 +228,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
       writer.resume(next);
     },
     resyncClients: () => sse.resyncAll(),
+    counterFloors: () => orderNumbers.floors(),
   };
   const backups: StoreBackups = {
     dir: backupDir,

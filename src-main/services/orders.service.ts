@@ -8,7 +8,13 @@ import type { CreateOrderInput } from '../../src-shared/schemas';
 import type { Dashboard, Order, TableOrders } from '../../src-shared/types';
 import { canChangeStatus, type OrderStatus } from '../../src-shared/order-status';
 import { compactDate, localDate } from '../../src-shared/dates';
-import { ConflictError, NotFoundError, OrderRejectedError, ValidationError } from './app-error';
+import {
+  ConflictError,
+  NotFoundError,
+  OrderRejectedError,
+  ServiceUnavailableError,
+  ValidationError,
+} from './app-error';
 import type { Principal, ServiceContext } from './context';
 import * as ordersRepo from '../repositories/orders.repository';
 import * as historyRepo from '../repositories/history.repository';
@@ -113,6 +119,12 @@ export function createOrder(
       session?.id ?? sessionsRepo.insertSession(tx.db, { store_id: storeId, table_id: tableId, now: tx.now });
     const businessDate = localDate(new Date(tx.now), timeZone);
     const seq = ordersRepo.nextOrderSeq(tx.db, storeId, businessDate);
+    try {
+      ctx.orderNumbers.cover(storeId, businessDate, seq);
+    } catch (error) {
+      ctx.log.error('could not save the order number high-water mark:', error);
+      throw new ServiceUnavailableError('The store server cannot save to its data folder');
+    }
     const orderNumber = `ORD-${compactDate(businessDate)}-${String(seq).padStart(4, '0')}`;
     const id = ordersRepo.insertOrder(tx.db, {
       store_id: storeId,

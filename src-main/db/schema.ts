@@ -78,6 +78,10 @@ export interface OrderCountersTable {
   business_date: string;
   last_seq: number;
 }
+export interface HealthProbeTable {
+  id: number;
+  checked_at: string;
+}
 export interface DeletedOrdersTable {
   store_id: number;
   client_order_id: string;
@@ -155,6 +159,7 @@ export interface DB {
   order_counters: OrderCountersTable;
   orders: OrdersTable;
   deleted_orders: DeletedOrdersTable;
+  health_probe: HealthProbeTable;
   order_items: OrderItemsTable;
   order_history: OrderHistoryTable;
   events: EventsTable;

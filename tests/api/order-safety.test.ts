@@ -22,7 +22,12 @@ beforeAll(async () => {
 });
 
 const count = (sql: string, ...args: unknown[]) =>
-  (t.sql().prepare(sql).get(...args) as { n: number }).n;
+  (
+    t
+      .sql()
+      .prepare(sql)
+      .get(...args) as { n: number }
+  ).n;
 
 function expectRejected(r: { status: number; data: any }, code: string) {
   expect(r.status).toBe(409);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Health } from '../../../src-shared/types';
 import type { ServiceContext } from '../../services/context';
 import type { SseHub } from '../../sse/hub';
-import { listStores } from '../../repositories/stores.repository';
+import { databaseHealth } from '../../services/health.service';
 
 export interface HealthState {
   version: string;
@@ -18,13 +18,7 @@ export function healthRoutes(
   state: HealthState,
 ): void {
   app.get('/health', async (_req, reply) => {
-    let db: Health['db'] = 'ok';
-    let setupRequired = false;
-    try {
-      setupRequired = listStores(ctx.db).length === 0;
-    } catch {
-      db = 'unavailable';
-    }
+    const { db, setupRequired } = await databaseHealth(ctx, state.ready());
     const ok = db === 'ok' && state.ready();
     const body: Health = {
       status: ok ? 'ok' : 'unavailable',

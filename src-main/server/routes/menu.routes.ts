@@ -11,9 +11,13 @@ import {
 import { LIMITS } from '../../../src-shared/limits';
 import * as menu from '../../services/menu.service';
 import { saveImage } from '../../services/images.service';
+import { discardBody } from '../discard-body';
 import { UnsupportedMediaTypeError } from '../../services/app-error';
 import type { ServiceContext } from '../../services/context';
 import { requireRole } from '../plugins/auth';
+
+// An over-large upload is read to its end (up to this much) before its 413 goes out.
+const DISCARD_LIMITS = { maxBytes: 8 * LIMITS.imageBytes, maxMs: 15_000 };
 
 export function menuRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -61,6 +65,11 @@ export function menuRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   });
 
   app.register(async (images) => {
+    // A 413 reads the rest of the upload before answering (see discard-body.ts).
+    images.addHook('onSend', async (req, reply, payload) => {
+      if (reply.statusCode === 413) await discardBody(req.raw, DISCARD_LIMITS);
+      return payload;
+    });
     images.addContentTypeParser(
       ['image/png', 'image/jpeg', 'image/webp'],
       { parseAs: 'buffer', bodyLimit: LIMITS.imageBytes },

@@ -6,7 +6,7 @@
  * listen → backup and retention schedules. Nothing is served before the database is ready;
  * SSE registries start empty.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -14,6 +14,7 @@ import type { Sqlite } from '../db/connection';
 import { migrate, pendingMigrations } from '../db/migrator';
 import { Writer } from '../db/writer';
 import { applyCounterFloors, OrderNumberLedger } from '../db/order-number-ledger';
+import { ensurePrivateDir, securePermissions } from '../db/file-modes';
 import { migrations } from '../../migrations/index';
 import { createLogger, type LogLevel, type Logger } from '../logging/logger';
 import type { ServiceContext } from '../services/context';
@@ -116,7 +117,7 @@ function findRoot(start: string): string {
 
 export async function createStoreServer(options: StoreServerOptions): Promise<StoreServer> {
   const dataDir = path.resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const log = options.logger ?? createLogger({ dataDir, level: options.logLevel ?? 'info' });
   const startedAt = Date.now();
   let ready = false;
@@ -149,7 +150,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   const host = options.host ?? '0.0.0.0';
   let port = options.port ?? 7780;
   const imagesDir = path.join(dataDir, 'images');
-  mkdirSync(imagesDir, { recursive: true });
+  ensurePrivateDir(imagesDir);
 
   let hub: SseHub | null = null;
   const writer = new Writer(
@@ -208,6 +209,9 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
       { mode: 0o600 },
     );
   }
+
+  // Owner-only modes for everything in the data folder, also one made by an older version.
+  for (const problem of securePermissions(dataDir)) log.warn(`could not make private: ${problem}`);
 
   const scheduler = new BackupScheduler(backupDir, () => db, log.scope('backup'), {
     intervalMs: options.backups?.intervalMs ?? 3600_000,

@@ -11,7 +11,7 @@
  * set past the last id any client can have seen. A client resuming from any older id then finds
  * its id "purged" and gets resync + snapshot instead of a replay of a timeline that was undone.
  */
-import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../src-shared/types';
 import { openDatabase, type Sqlite } from '../db/connection';
@@ -23,6 +23,7 @@ import {
   removeSideFiles,
 } from '../db/integrity';
 import { liftRefusal, readRefusal, writeRefusal } from '../db/refusal-marker';
+import { createPrivateFile, FILE_MODE } from '../db/file-modes';
 import { migrate } from '../db/migrator';
 import type { Migration } from '../../migrations/index';
 import type { Logger } from '../logging/logger';
@@ -80,6 +81,7 @@ export async function stageRestore(
   rmSync(staged, { force: true });
   removeSideFiles(staged);
   copyFileSync(source, staged);
+  chmodSync(staged, FILE_MODE);
   const opened = openChecked(staged);
   if (!opened.ok) {
     rmSync(staged, { force: true });
@@ -247,6 +249,12 @@ export async function restoreAtStartup(
   throw new Error(`No backup in ${dir} passed its integrity check`);
 }
 
+/** A first start: the file is made owner-only before SQLite creates it (its -wal/-shm follow). */
+function openNew(dbFile: string): Sqlite {
+  createPrivateFile(dbFile);
+  return openDatabase(dbFile);
+}
+
 export interface OpenAtStartupOptions {
   /** Start an empty store although an earlier start was refused (`--new-store`). */
   acceptNewStore?: boolean;
@@ -283,7 +291,7 @@ export function openAtStartup(
     ? { ok: false as const, reason: 'the database file is empty (0 bytes)' }
     : exists
       ? openChecked(dbFile)
-      : { ok: true as const, db: openDatabase(dbFile) };
+      : { ok: true as const, db: openNew(dbFile) };
   if (opened.ok) return opened.db;
   log.error(`database integrity check failed: ${opened.reason}`);
   let movedTo: string | null = null;

@@ -4,13 +4,14 @@
  * named by time and kind (`table-order-2026-11-24T09-00-00-000Z-hourly.db`), written under a
  * temporary name and renamed when complete, so a listed backup is always a whole one.
  */
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../src-shared/types';
 import type { Sqlite } from '../db/connection';
 import type { Logger } from '../logging/logger';
 import { NotFoundError } from './app-error';
 import { asStorageError } from './storage-errors';
+import { ensurePrivateDir, FILE_MODE } from '../db/file-modes';
 
 export type BackupKind = BackupInfo['kind'];
 
@@ -101,9 +102,9 @@ export async function createBackup(
   const file = path.join(dir, name);
   const partial = `${file}.partial`;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    ensurePrivateDir(dir);
     await db.backup(partial);
-    chmodSync(partial, 0o600);
+    chmodSync(partial, FILE_MODE);
     renameSync(partial, file);
   } catch (error) {
     try {

@@ -14,5 +14,5 @@ export async function up(db: Kysely<any>): Promise<void> {
     order_number TEXT NOT NULL,
     deleted_at TEXT NOT NULL,
     PRIMARY KEY (store_id, client_order_id)
-  ) WITHOUT ROWID`.execute(db);
+  )`.execute(db);
 }

@@ -4,10 +4,16 @@
  */
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_init';
+import * as m0002 from './0002_deleted_orders';
+import * as m0003 from './0003_health_probe';
 
 export interface Migration {
   name: string;
   up(db: Kysely<any>): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [{ name: '0001_init', up: m0001.up }];
+export const migrations: readonly Migration[] = [
+  { name: '0001_init', up: m0001.up },
+  { name: '0002_deleted_orders', up: m0002.up },
+  { name: '0003_health_probe', up: m0003.up },
+];

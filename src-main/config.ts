@@ -20,6 +20,8 @@ export interface StoreConfig {
   timeZone: string | undefined;
   /** Put a backup in place before opening: 'latest' or a backup file name. */
   restore: string | undefined;
+  /** After a refused start: begin an empty store on purpose instead of restoring a backup. */
+  acceptNewStore: boolean;
   /** Orders one table may place per minute; 0 turns the limit off (load tests, benchmarks). */
   tableOrdersPerMinute: number;
 }
@@ -81,10 +83,14 @@ const EnvSchema = z.object({
     .enum(['error', 'warn', 'info', 'debug'], { error: 'must be error, warn, info or debug' })
     .optional(),
   TABLE_ORDER_RESTORE: z.string().optional(),
+  TABLE_ORDER_NEW_STORE: z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional(),
   TABLE_ORDER_TABLE_ORDERS_PER_MINUTE: wholeNumber(0, 100_000).optional(),
 });
 
-/** Flags: `--restore-latest`, `--restore NAME` (`--restore=NAME`), `--data-dir DIR`, `--port N`. */
+/**
+ * Flags: `--restore-latest`, `--restore NAME` (`--restore=NAME`), `--new-store`, `--data-dir DIR`,
+ * `--port N`.
+ */
 function readFlags(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
@@ -92,6 +98,7 @@ function readFlags(argv: string[]) {
     allowPositionals: false,
     options: {
       'restore-latest': { type: 'boolean' },
+      'new-store': { type: 'boolean' },
       restore: { type: 'string' },
       'data-dir': { type: 'string' },
       port: { type: 'string' },
@@ -110,7 +117,7 @@ export function loadConfig(
     flags = readFlags(argv);
   } catch (error) {
     throw new ConfigError([
-      `${error instanceof Error ? error.message : String(error)} (known flags: --restore-latest, --restore NAME, --data-dir DIR, --port N)`,
+      `${error instanceof Error ? error.message : String(error)} (known flags: --restore-latest, --restore NAME, --new-store, --data-dir DIR, --port N)`,
     ]);
   }
   // Empty variables count as unset, as a shell's `VAR= npm start` means.
@@ -140,6 +147,7 @@ export function loadConfig(
     publicUrl: v.TABLE_ORDER_PUBLIC_URL?.replace(/\/+$/, ''),
     timeZone: v.TABLE_ORDER_TIMEZONE,
     restore,
+    acceptNewStore: Boolean(flags['new-store']) || v.TABLE_ORDER_NEW_STORE === '1',
     tableOrdersPerMinute: v.TABLE_ORDER_TABLE_ORDERS_PER_MINUTE ?? 20,
   };
 }

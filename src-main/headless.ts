@@ -2,7 +2,8 @@
  * `npm run serve`: the store server without a desktop, configured by TABLE_ORDER_* variables.
  * Prints where tablets, the admin and the kitchen board are, and where the demo password is.
  * `--restore-latest` / `--restore <backup name>` (or TABLE_ORDER_RESTORE=latest|<name>) puts a
- * backup in place before starting — what to do when the database was found damaged.
+ * backup in place before starting — what to do when the database was found damaged; until then
+ * every start is refused. `--new-store` (or TABLE_ORDER_NEW_STORE=1) starts an empty store instead.
  */
 import path from 'node:path';
 import { createStoreServer } from './server/create-store-server';
@@ -62,7 +63,9 @@ main().catch((error: unknown) => {
     if (error.latestBackup) {
       console.error('To restore the newest backup and start, run:');
       console.error('  npm run serve -- --restore-latest');
-      console.error('or set TABLE_ORDER_RESTORE=latest for one start.\n');
+      console.error('or set TABLE_ORDER_RESTORE=latest for one start.');
+      console.error('To start an empty store instead (the damaged data stays aside), run:');
+      console.error('  npm run serve -- --new-store\n');
     }
     process.exit(2);
   }

@@ -155,7 +155,7 @@ export const HealthSchema = z.strictObject({
   setup_required: z.boolean(),
   version: z.string(),
   uptime_s: int,
-  db: z.enum(['ok', 'unavailable']),
+  db: z.enum(['ok', 'unavailable', 'read_only']),
   sse: z.strictObject({
     total: int,
     by_channel: z.strictObject({ admin: int, table: int }),

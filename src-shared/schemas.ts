@@ -64,6 +64,12 @@ export const OrderItemInput = z.strictObject({
 export const CreateOrderBody = z.strictObject({
   client_order_id: z.uuid(),
   items: z.array(OrderItemInput).min(1).max(LIMITS.orderLinesMax),
+  /**
+   * The table session the tablet showed when the guest ordered (null: none yet). When given and
+   * no longer the table's active session, the order is refused (409 SESSION_ENDED) rather than
+   * put on the next guest's bill. Absent (older tablets): no check.
+   */
+  session_id: z.int().positive().nullable().optional(),
 });
 
 export const StatusBody = z.strictObject({ status: z.enum(ORDER_STATUSES) });

@@ -152,6 +152,7 @@ export interface Health {
   setup_required: boolean;
   version: string;
   uptime_s: number;
-  db: 'ok' | 'unavailable';
+  /** read_only: the database answers reads but a write fails (read-only folder or file, full disk). */
+  db: 'ok' | 'unavailable' | 'read_only';
   sse: { total: number; by_channel: { admin: number; table: number } };
 }

@@ -25,9 +25,24 @@ export class DatabaseCorruptError extends Error {
           ? `Restore the newest backup (${latestBackup}) with: npm run serve -- --restore-latest ` +
             '(or start with TABLE_ORDER_RESTORE=latest).'
           : 'No backup was found; starting again creates an empty database.',
-      ].join(' '),
+        latestBackup
+          ? 'Until then every start is refused; to start an empty store instead, on purpose, ' +
+            'run: npm run serve -- --new-store (or TABLE_ORDER_NEW_STORE=1).'
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
     this.name = 'DatabaseCorruptError';
+  }
+}
+
+/** A start refused again because an earlier one found the database damaged (refusal-marker.ts). */
+export class DatabaseRefusedError extends DatabaseCorruptError {
+  constructor(reason: string, movedTo: string | null, latestBackup: string | null, refusedAt: string) {
+    super(reason, movedTo, latestBackup);
+    this.message = `An earlier start (${refusedAt}) found the store database damaged. ${this.message}`;
+    this.name = 'DatabaseRefusedError';
   }
 }
 

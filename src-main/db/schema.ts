@@ -78,6 +78,17 @@ export interface OrderCountersTable {
   business_date: string;
   last_seq: number;
 }
+export interface HealthProbeTable {
+  id: number;
+  checked_at: string;
+}
+export interface DeletedOrdersTable {
+  store_id: number;
+  client_order_id: string;
+  order_id: number;
+  order_number: string;
+  deleted_at: string;
+}
 export interface OrdersTable {
   id: Generated<number>;
   store_id: number;
@@ -147,6 +158,8 @@ export interface DB {
   menus: MenusTable;
   order_counters: OrderCountersTable;
   orders: OrdersTable;
+  deleted_orders: DeletedOrdersTable;
+  health_probe: HealthProbeTable;
   order_items: OrderItemsTable;
   order_history: OrderHistoryTable;
   events: EventsTable;

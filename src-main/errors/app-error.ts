@@ -44,6 +44,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** 409 with a specific code (ORDER_DELETED, SESSION_ENDED) the client acts on. */
+export class OrderRejectedError extends AppError {
+  constructor(message: string, code: 'ORDER_DELETED' | 'SESSION_ENDED') {
+    super(message, 409, code);
+  }
+}
+
 export class PayloadTooLargeError extends AppError {
   constructor(message = 'Payload too large') {
     super(message, 413, 'PAYLOAD_TOO_LARGE');

@@ -71,13 +71,13 @@ export function getOrderRow(db: Sqlite, storeId: number, id: number) {
 }
 
 export function listSessionOrders(db: Sqlite, sessionId: number) {
-  return all(
-    db,
-    orderSelect.where('o.session_id', '=', sessionId).orderBy('o.created_at', 'desc').orderBy('o.id', 'desc'),
-  );
+  return all(db, orderSelect.where('o.session_id', '=', sessionId).orderBy('o.id', 'desc'));
 }
 
-/** Orders of active sessions (archived ones are gone from `orders`), oldest first. */
+/**
+ * Orders of active sessions (archived ones are gone from `orders`), oldest first — by id, which
+ * grows in arrival order; created_at follows the wall clock and can jump back.
+ */
 export function listActiveOrders(
   db: Sqlite,
   storeId: number,
@@ -88,7 +88,7 @@ export function listActiveOrders(
     .where('o.store_id', '=', storeId)
     .where(sql<boolean>`o.status IN (SELECT value FROM json_each(${JSON.stringify(statuses)}))`);
   if (tableId !== undefined) q = q.where('o.table_id', '=', tableId);
-  return all(db, q.orderBy('o.created_at', 'asc').orderBy('o.id', 'asc'));
+  return all(db, q.orderBy('o.id', 'asc'));
 }
 
 /** The newest `n` orders of each table's active session. */
@@ -98,11 +98,7 @@ export function recentOrdersPerTable(db: Sqlite, storeId: number, n: number) {
     qb
       .selectFrom(
         orderSelect
-          .select(
-            sql<number>`ROW_NUMBER() OVER (PARTITION BY o.table_id ORDER BY o.created_at DESC, o.id DESC)`.as(
-              'rn',
-            ),
-          )
+          .select(sql<number>`ROW_NUMBER() OVER (PARTITION BY o.table_id ORDER BY o.id DESC)`.as('rn'))
           .where('o.store_id', '=', storeId)
           .as('r'),
       )
@@ -164,6 +160,31 @@ export function updateOrderStatus(db: Sqlite, id: number, status: OrderStatus, n
 
 export function deleteOrder(db: Sqlite, id: number) {
   run(db, qb.deleteFrom('orders').where('id', '=', id));
+}
+
+/** Remembers a deleted order's client_order_id, so a resend of it is refused, not re-created. */
+export function insertDeletedOrder(
+  db: Sqlite,
+  d: {
+    store_id: number;
+    client_order_id: string;
+    order_id: number;
+    order_number: string;
+    deleted_at: string;
+  },
+) {
+  prepare(
+    db,
+    `INSERT OR IGNORE INTO deleted_orders (store_id, client_order_id, order_id, order_number, deleted_at)
+     VALUES (@store_id, @client_order_id, @order_id, @order_number, @deleted_at)`,
+  ).run(d);
+}
+
+export function findDeletedOrder(db: Sqlite, storeId: number, clientOrderId: string) {
+  return prepare(
+    db,
+    'SELECT order_id, order_number, deleted_at FROM deleted_orders WHERE store_id = ? AND client_order_id = ?',
+  ).get(storeId, clientOrderId) as { order_id: number; order_number: string; deleted_at: string } | undefined;
 }
 
 export function deleteSessionOrders(db: Sqlite, sessionId: number) {

@@ -7,10 +7,12 @@
  * store-server-steps.ts; everything mutable belongs to one server instance. Nothing is served before the database is ready;
  * SSE registries start empty.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Sqlite } from '../db/connection';
+import { OrderNumberLedger } from '../db/order-number-ledger';
+import { ensurePrivateDir, securePermissions } from '../db/file-modes';
 import { migrations } from '../../migrations/index';
 import { createLogger, type LogLevel, type Logger } from '../logging/logger';
 import type { ServiceContext } from '../services/context';
@@ -60,6 +62,8 @@ export interface StoreServerOptions {
   logger?: Logger;
   /** Put a backup in place before opening the database: 'latest' (newest good one) or a name. */
   restore?: string;
+  /** Start (an empty store if need be) although an earlier start found the database damaged. */
+  acceptNewStore?: boolean;
   backups?: {
     /** Scheduled backups; default hourly, 0 disables. */
     intervalMs?: number;
@@ -111,7 +115,7 @@ function findRoot(start: string): string {
 
 export async function createStoreServer(options: StoreServerOptions): Promise<StoreServer> {
   const dataDir = path.resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const log = options.logger ?? createLogger({ dataDir, level: options.logLevel ?? 'info' });
   const startedAt = Date.now();
   const paths: DataPaths = {
@@ -123,12 +127,15 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   const keep = { ...DEFAULT_KEEP, ...options.backups?.keep };
   const listening: Listening = { host: options.host ?? '0.0.0.0', port: options.port ?? 7780 };
 
+  // Order numbers never repeat, even after a restore: a ledger beside the database (db/).
+  const orderNumbers = OrderNumberLedger.inDataDir(dataDir);
+
   // 1. open the database (restoring a backup first when asked), 2. migrate
-  const first = await openStoreDatabase(paths, options.restore, log);
-  await migrateDatabase(first, paths, keep, log);
+  const first = await openStoreDatabase(paths, options, orderNumbers, log);
+  await migrateDatabase(first, paths, keep, orderNumbers, log);
 
   // 3. services, event bus and SSE hub
-  const { ctx, writer, hub } = buildServices(first, paths, listening, options, log);
+  const { ctx, writer, hub } = buildServices(first, paths, listening, options, orderNumbers, log);
   // The live handle: a restore swaps the database under every user of ctx.db.
   const live: LiveDatabase & { ready: boolean } = {
     file: paths.dbFile,
@@ -145,10 +152,13 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
       writer.resume(next);
     },
     resyncClients: () => hub.resyncAll(),
+    counterFloors: () => orderNumbers.floors(),
   };
 
   // 4. demo store
   const demoCredentials = options.demo ? await seedDemo(ctx, options.demoPassword) : undefined;
+  // Owner-only modes for everything in the data folder, also one made by an older version.
+  for (const problem of securePermissions(dataDir)) log.warn(`could not make private: ${problem}`);
 
   // 5. schedules (started after listen) and the backup operations
   const scheduler = new BackupScheduler(paths.backupDir, () => ctx.db, log.scope('backup'), {

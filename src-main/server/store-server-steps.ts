@@ -2,12 +2,14 @@
  * The steps createStoreServer runs, one function each, in startup order. Each takes what the
  * earlier steps made and returns what it made; nothing is created empty and filled in later.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Sqlite } from '../db/connection';
 import { migrate, pendingMigrations } from '../db/migrator';
 import { Writer } from '../db/writer';
+import { applyCounterFloors, type OrderNumberLedger } from '../db/order-number-ledger';
+import { ensurePrivateDir } from '../db/file-modes';
 import { EventBus } from '../db/event-bus';
 import { migrations } from '../../migrations/index';
 import type { Logger } from '../logging/logger';
@@ -30,18 +32,32 @@ export interface DataPaths {
 /** Opens (after restoring a backup into place, when asked) and checks the database. */
 export async function openStoreDatabase(
   paths: DataPaths,
-  restore: string | undefined,
+  options: { restore?: string; acceptNewStore?: boolean },
+  orderNumbers: OrderNumberLedger,
   log: Logger,
 ): Promise<Sqlite> {
-  if (restore) await restoreAtStartup(paths.dbFile, paths.backupDir, restore, migrations, log);
-  return openAtStartup(paths.dbFile, paths.backupDir, log);
+  if (options.restore) {
+    await restoreAtStartup(
+      paths.dbFile,
+      paths.backupDir,
+      options.restore,
+      migrations,
+      log,
+      orderNumbers.floors(),
+    );
+  }
+  return openAtStartup(paths.dbFile, paths.backupDir, log, { acceptNewStore: options.acceptNewStore });
 }
 
-/** Applies pending migrations; a database with data gets a copy first (a failed one can be undone). */
+/**
+ * Applies pending migrations; a database with data gets a copy first (a failed one can be
+ * undone). Then raises the order-number counters to the ledger's marks.
+ */
 export async function migrateDatabase(
   db: Sqlite,
   paths: DataPaths,
   keep: Record<BackupKind, number>,
+  orderNumbers: OrderNumberLedger,
   log: Logger,
 ): Promise<void> {
   try {
@@ -53,6 +69,7 @@ export async function migrateDatabase(
     }
     const applied = await migrate(db, migrations);
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
+    applyCounterFloors(db, orderNumbers.floors());
   } catch (error) {
     db.close();
     throw error;
@@ -71,6 +88,7 @@ export function buildServices(
   paths: DataPaths,
   listening: Listening,
   options: { timeZone?: string; publicUrl?: string; heartbeatMs?: number },
+  orderNumbers: OrderNumberLedger,
   log: Logger,
 ): { ctx: ServiceContext; writer: Writer; hub: SseHub } {
   const bus = new EventBus((error) => log.error('an event listener failed:', error));
@@ -85,7 +103,7 @@ export function buildServices(
     },
   });
   bus.subscribe((events) => hub.publish(events));
-  mkdirSync(paths.imagesDir, { recursive: true });
+  ensurePrivateDir(paths.imagesDir);
   const { host } = listening;
   const ctx: ServiceContext = {
     db,
@@ -101,6 +119,7 @@ export function buildServices(
         `http://${host === '0.0.0.0' || host === '::' ? lanHost() : host}:${listening.port}`,
     },
     presence: hub,
+    orderNumbers,
   };
   return { ctx, writer, hub };
 }

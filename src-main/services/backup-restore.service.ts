@@ -11,16 +11,25 @@
  * set past the last id any client can have seen. A client resuming from any older id then finds
  * its id "purged" and gets resync + snapshot instead of a replay of a timeline that was undone.
  */
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../src-shared/types';
 import { openDatabase, type Sqlite } from '../db/connection';
-import { DatabaseCorruptError, moveAside, openChecked, removeSideFiles } from '../db/integrity';
+import {
+  DatabaseCorruptError,
+  DatabaseRefusedError,
+  moveAside,
+  openChecked,
+  removeSideFiles,
+} from '../db/integrity';
+import { liftRefusal, readRefusal, writeRefusal } from '../db/refusal-marker';
+import { createPrivateFile, FILE_MODE } from '../db/file-modes';
 import { migrate } from '../db/migrator';
 import type { Migration } from '../../migrations/index';
 import type { Logger } from '../logging/logger';
 import { lastEventId, restartEventLog } from '../repositories/events.repository';
 import { insertTokenIfOwnerExists, liveTokens, type TokenRow } from '../repositories/auth.repository';
+import { applyCounterFloors, readCounterFloors, type CounterFloor } from '../db/order-number-ledger';
 import { ConflictError } from '../errors/app-error';
 import { createBackup, listBackups, resolveBackup } from './backup.service';
 
@@ -37,6 +46,8 @@ export interface LiveDatabase {
   attach(db: Sqlite): void;
   /** Tells every live screen to refetch. */
   resyncClients(): void;
+  /** Order numbers already handed out (the ledger): the restored counters start above them. */
+  counterFloors(): CounterFloor[];
 }
 
 /** When the last event id before a restore is unknown (startup after damage), skip this far ahead. */
@@ -55,10 +66,13 @@ export async function stageRestore(
   eventFloor: (backupLastId: number) => number,
   migrations: readonly Migration[],
   tokens: TokenRow[] = [],
+  /** Order numbers already printed: the backup's counters are raised past them. */
+  counterFloors: readonly CounterFloor[] = [],
 ): Promise<void> {
   rmSync(staged, { force: true });
   removeSideFiles(staged);
   copyFileSync(source, staged);
+  chmodSync(staged, FILE_MODE);
   const opened = openChecked(staged);
   if (!opened.ok) {
     rmSync(staged, { force: true });
@@ -72,6 +86,7 @@ export async function stageRestore(
       const seq = lastEventId(db);
       restartEventLog(db, Math.max(seq + 1, eventFloor(seq)));
       for (const t of tokens) insertTokenIfOwnerExists(db, t);
+      applyCounterFloors(db, counterFloors);
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (error) {
@@ -116,7 +131,8 @@ export async function restoreLive(
     const preRestore = await createBackup(old, dir, 'pre-restore');
     const tokens = liveTokens(old, new Date().toISOString());
     const lastSeen = lastEventId(old);
-    await stageRestore(backup.file, staged, () => lastSeen + 1, migrations, tokens);
+    const floors = [...readCounterFloors(old), ...live.counterFloors()];
+    await stageRestore(backup.file, staged, () => lastSeen + 1, migrations, tokens, floors);
     await hooks.beforeSwap?.();
 
     old.pragma('wal_checkpoint(TRUNCATE)');
@@ -148,22 +164,33 @@ export async function restoreLive(
   }
 }
 
-/** The last event id of a database file that may be damaged; null when unreadable. */
-function readLastEventId(file: string): number | null {
+/** The last event id and order counters of a file that may be damaged; null when unreadable. */
+function readPrevious(file: string): { lastId: number; floors: CounterFloor[] } | null {
   try {
     const opened = openChecked(file);
     if (!opened.ok) return null;
-    const id = lastEventId(opened.db);
-    opened.db.close();
-    return id;
+    try {
+      return { lastId: lastEventId(opened.db), floors: readCounterFloors(opened.db) };
+    } finally {
+      opened.db.close();
+    }
   } catch {
     return null;
   }
 }
 
+/** Backups a restore may choose: while a refusal stands, only those taken before it. */
+function restorable(dir: string, dataDir: string): BackupInfo[] {
+  const refusal = readRefusal(dataDir);
+  const all = listBackups(dir);
+  return refusal ? all.filter((b) => b.created_at <= refusal.refused_at) : all;
+}
+
 /**
- * Before the server opens its database: put backup `which` ('latest' = the newest that passes
- * its check) in place. The current file, if any, is moved aside (never deleted).
+ * Before the server opens its database: put backup `which` in place — 'latest' is the newest
+ * that passes its check, and while a refusal stands (refusal-marker.ts) the newest from before
+ * it, never one of a store that was started in its place. The current file, if any, is moved
+ * aside (never deleted). A successful restore lifts the refusal.
  */
 export async function restoreAtStartup(
   dbFile: string,
@@ -171,15 +198,19 @@ export async function restoreAtStartup(
   which: string,
   migrations: readonly Migration[],
   log: Logger,
+  /** Order numbers already handed out (the ledger). */
+  counterFloors: readonly CounterFloor[] = [],
 ): Promise<BackupInfo> {
-  const candidates = which === 'latest' ? listBackups(dir) : [resolveBackup(dir, which)];
+  const dataDir = path.dirname(dbFile);
+  const candidates = which === 'latest' ? restorable(dir, dataDir) : [resolveBackup(dir, which)];
   if (!candidates.length) throw new Error(`There is no backup to restore in ${dir}`);
-  const previousId = existsSync(dbFile) ? readLastEventId(dbFile) : null;
+  const previous = existsSync(dbFile) ? readPrevious(dbFile) : null;
+  const floors = [...counterFloors, ...(previous?.floors ?? [])];
   const staged = `${dbFile}.restoring`;
   for (const b of candidates) {
     try {
-      const floor = (seq: number) => (previousId === null ? seq + UNKNOWN_GAP : previousId + 1);
-      await stageRestore(path.join(dir, b.name), staged, floor, migrations);
+      const floor = (seq: number) => (previous === null ? seq + UNKNOWN_GAP : previous.lastId + 1);
+      await stageRestore(path.join(dir, b.name), staged, floor, migrations, [], floors);
     } catch (error) {
       log.warn(`backup ${b.name} cannot be restored, trying an older one:`, error);
       continue;
@@ -188,18 +219,56 @@ export async function restoreAtStartup(
     removeSideFiles(dbFile);
     renameSync(staged, dbFile);
     log.warn(`restored backup ${b.name} into ${dbFile}`);
+    const lifted = liftRefusal(dataDir, 'restored');
+    if (lifted) log.warn(`the earlier refusal is lifted (kept as ${lifted})`);
     return b;
   }
   throw new Error(`No backup in ${dir} passed its integrity check`);
 }
 
+/** A first start: the file is made owner-only before SQLite creates it (its -wal/-shm follow). */
+function openNew(dbFile: string): Sqlite {
+  createPrivateFile(dbFile);
+  return openDatabase(dbFile);
+}
+
+export interface OpenAtStartupOptions {
+  /** Start an empty store although an earlier start was refused (`--new-store`). */
+  acceptNewStore?: boolean;
+}
+
 /**
- * Startup: opens and checks the database. A damaged file is moved aside and the start refused
- * with DatabaseCorruptError (naming the newest backup and the restore command): serving an
- * empty or half-read store silently would be worse than not starting.
+ * Startup: opens and checks the database. A damaged file — or an empty (0-byte) one where
+ * backups exist, which is a lost database, not a first start — is moved aside and the start
+ * refused with DatabaseCorruptError (naming the newest backup and the restore command):
+ * serving an empty or half-read store silently would be worse than not starting. When a backup
+ * exists the refusal is remembered, and later plain starts are refused too until a restore or
+ * `acceptNewStore`.
  */
-export function openAtStartup(dbFile: string, dir: string, log: Logger): Sqlite {
-  const opened = existsSync(dbFile) ? openChecked(dbFile) : { ok: true as const, db: openDatabase(dbFile) };
+export function openAtStartup(
+  dbFile: string,
+  dir: string,
+  log: Logger,
+  options: OpenAtStartupOptions = {},
+): Sqlite {
+  const dataDir = path.dirname(dbFile);
+  const refusal = readRefusal(dataDir);
+  if (refusal && !options.acceptNewStore) {
+    const latest = restorable(dir, dataDir)[0]?.name ?? refusal.latest_backup;
+    log.error(`start refused: the database was found damaged at ${refusal.refused_at} (${refusal.reason})`);
+    throw new DatabaseRefusedError(refusal.reason, refusal.moved_to, latest, refusal.refused_at);
+  }
+  if (refusal)
+    log.warn(`starting a new store on request; the refusal is kept as ${liftRefusal(dataDir, 'new-store')}`);
+
+  const exists = existsSync(dbFile);
+  const empty =
+    exists && !options.acceptNewStore && statSync(dbFile).size === 0 && listBackups(dir).length > 0;
+  const opened = empty
+    ? { ok: false as const, reason: 'the database file is empty (0 bytes)' }
+    : exists
+      ? openChecked(dbFile)
+      : { ok: true as const, db: openNew(dbFile) };
   if (opened.ok) return opened.db;
   log.error(`database integrity check failed: ${opened.reason}`);
   let movedTo: string | null = null;
@@ -209,5 +278,15 @@ export function openAtStartup(dbFile: string, dir: string, log: Logger): Sqlite 
   } catch (error) {
     log.error('could not move the damaged database aside:', error);
   }
-  throw new DatabaseCorruptError(opened.reason, movedTo, listBackups(dir)[0]?.name ?? null);
+  const latest = listBackups(dir)[0]?.name ?? null;
+  if (latest) {
+    const refusedAt = new Date().toISOString();
+    writeRefusal(dataDir, {
+      reason: opened.reason,
+      moved_to: movedTo,
+      refused_at: refusedAt,
+      latest_backup: latest,
+    });
+  }
+  throw new DatabaseCorruptError(opened.reason, movedTo, latest);
 }

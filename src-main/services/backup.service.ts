@@ -4,12 +4,14 @@
  * named by time and kind (`table-order-2026-11-24T09-00-00-000Z-hourly.db`), written under a
  * temporary name and renamed when complete, so a listed backup is always a whole one.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../src-shared/types';
 import type { Sqlite } from '../db/connection';
 import type { Logger } from '../logging/logger';
 import { NotFoundError } from '../errors/app-error';
+import { asStorageError } from './storage-errors';
+import { ensurePrivateDir, FILE_MODE } from '../db/file-modes';
 
 export type BackupKind = BackupInfo['kind'];
 
@@ -93,7 +95,6 @@ export async function createBackup(
   kind: BackupKind,
   now = new Date(),
 ): Promise<BackupInfo> {
-  mkdirSync(dir, { recursive: true });
   let at = now;
   // Two backups within one millisecond (a manual one racing the schedule) get distinct names.
   while (existsSync(path.join(dir, backupName(kind, at)))) at = new Date(at.getTime() + 1);
@@ -101,11 +102,17 @@ export async function createBackup(
   const file = path.join(dir, name);
   const partial = `${file}.partial`;
   try {
+    ensurePrivateDir(dir);
     await db.backup(partial);
+    chmodSync(partial, FILE_MODE);
     renameSync(partial, file);
   } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // The folder itself is unusable; nothing was left in it.
+    }
+    throw asStorageError(error, 'The backup');
   }
   return { name, size_bytes: statSync(file).size, created_at: at.toISOString(), kind };
 }

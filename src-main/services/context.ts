@@ -2,6 +2,7 @@
 import type { Sqlite } from '../db/connection';
 import type { Writer } from '../db/writer';
 import type { Logger } from '../logging/logger';
+import type { OrderNumberLedger } from '../db/order-number-ledger';
 
 export interface ServerConfig {
   dataDir: string;
@@ -27,6 +28,8 @@ export interface ServiceContext {
   log: Logger;
   config: ServerConfig;
   presence: PresenceView;
+  /** High-water marks of order numbers, kept outside the database (a restore never repeats one). */
+  orderNumbers: OrderNumberLedger;
 }
 
 interface SignedIn {

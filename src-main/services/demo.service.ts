@@ -55,9 +55,9 @@ export async function seedDemoStore(
 ): Promise<void> {
   const adminHash = await hashPassword(passwords.admin);
   const tableHash = await hashPassword(passwords.tables);
-  mkdirSync(ctx.config.imagesDir, { recursive: true });
+  mkdirSync(ctx.config.imagesDir, { recursive: true, mode: 0o700 });
   for (const [name, body] of Object.entries(DEMO_IMAGES)) {
-    writeFileSync(path.join(ctx.config.imagesDir, name), body);
+    writeFileSync(path.join(ctx.config.imagesDir, name), body, { mode: 0o600 });
   }
   ctx.writer.writeNow((tx) => {
     const storeId = storesRepo.insertStore(tx.db, {

@@ -1,10 +1,11 @@
 /** Menu images: type checked by content (magic bytes), stored under an unguessable name. */
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile, rename } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LIMITS } from '../../src-shared/limits';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../errors/app-error';
 import type { ServiceContext } from './context';
+import { asStorageError } from './storage-errors';
 
 export function detectImageType(bytes: Buffer): 'png' | 'jpg' | 'webp' | null {
   if (
@@ -29,10 +30,17 @@ export async function saveImage(ctx: ServiceContext, bytes: Buffer): Promise<{ i
   if (bytes.length > LIMITS.imageBytes) throw new PayloadTooLargeError('Images can be at most 2 MiB');
   const type = detectImageType(bytes);
   if (!type) throw new UnsupportedMediaTypeError('Only PNG, JPEG and WebP images are accepted');
-  await mkdir(ctx.config.imagesDir, { recursive: true });
   const name = `${randomBytes(16).toString('hex')}.${type}`;
   const tmp = path.join(ctx.config.imagesDir, `.${name}.tmp`);
-  await writeFile(tmp, bytes);
-  await rename(tmp, path.join(ctx.config.imagesDir, name));
+  try {
+    await mkdir(ctx.config.imagesDir, { recursive: true, mode: 0o700 });
+    await writeFile(tmp, bytes, { mode: 0o600 });
+    await rename(tmp, path.join(ctx.config.imagesDir, name));
+  } catch (error) {
+    // A half-written file (disk full) must not stay behind.
+    await rm(tmp, { force: true }).catch(() => {});
+    ctx.log.error('could not save an image:', error);
+    throw asStorageError(error, 'The image');
+  }
   return { image_url: `/images/${name}` };
 }

@@ -8,7 +8,13 @@ import type { CreateOrderInput } from '../../src-shared/schemas';
 import type { Dashboard, Order, TableOrders } from '../../src-shared/types';
 import { canChangeStatus, type OrderStatus } from '../../src-shared/order-status';
 import { compactDate, localDate } from '../../src-shared/dates';
-import { ConflictError, NotFoundError, ValidationError } from '../errors/app-error';
+import {
+  ConflictError,
+  NotFoundError,
+  OrderRejectedError,
+  ServiceUnavailableError,
+  ValidationError,
+} from '../errors/app-error';
 import type { ServiceContext, StaffPrincipal, TablePrincipal } from './context';
 import * as ordersRepo from '../repositories/orders.repository';
 import * as historyRepo from '../repositories/history.repository';
@@ -32,6 +38,22 @@ function loadOrder(tx: { db: Tx['db'] }, storeId: number, id: number): Order {
   const row = ordersRepo.getOrderRow(tx.db, storeId, id);
   if (!row) throw new NotFoundError(`Order ${id} not found`);
   return ordersRepo.withItems(tx.db, [row])[0]!;
+}
+
+/**
+ * An order queued on a tablet (offline, retrying) carries the session the guest saw. If that
+ * session has ended (이용 완료) — or the guest saw none and a newer one has started — the order
+ * belongs to a guest who has left: refuse it rather than bill the next guest. `undefined` (an
+ * older tablet that does not send the field) is not checked.
+ */
+function checkSessionSeen(seen: number | null | undefined, active: number | null): void {
+  if (seen === undefined || seen === active) return;
+  throw new OrderRejectedError(
+    seen === null
+      ? 'A new guest session started at this table after this order was made; it was not placed'
+      : 'The table session this order was made in has ended; it was not placed',
+    'SESSION_ENDED',
+  );
 }
 
 export interface CreateOrderResult {
@@ -64,6 +86,13 @@ export function createOrder(
       const { session_ended_at: _ended, ...order } = historyRepo.toHistoryOrder(archived);
       return { order, created: false };
     }
+    const deleted = ordersRepo.findDeletedOrder(tx.db, storeId, input.client_order_id);
+    if (deleted) {
+      throw new OrderRejectedError(
+        `This order (${deleted.order_number}) was deleted by the staff and was not placed again`,
+        'ORDER_DELETED',
+      );
+    }
 
     const table = tablesRepo.getTable(tx.db, storeId, tableId);
     if (!table) throw new NotFoundError('This table no longer exists');
@@ -85,10 +114,17 @@ export function createOrder(
     const total = lines.reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
 
     const session = sessionsRepo.findActiveSession(tx.db, tableId);
+    checkSessionSeen(input.session_id, session?.id ?? null);
     const sessionId =
       session?.id ?? sessionsRepo.insertSession(tx.db, { store_id: storeId, table_id: tableId, now: tx.now });
     const businessDate = localDate(new Date(tx.now), timeZone);
     const seq = ordersRepo.nextOrderSeq(tx.db, storeId, businessDate);
+    try {
+      ctx.orderNumbers.cover(storeId, businessDate, seq);
+    } catch (error) {
+      ctx.log.error('could not save the order number high-water mark:', error);
+      throw new ServiceUnavailableError('The store server cannot save to its data folder');
+    }
     const orderNumber = `ORD-${compactDate(businessDate)}-${String(seq).padStart(4, '0')}`;
     const id = ordersRepo.insertOrder(tx.db, {
       store_id: storeId,
@@ -159,8 +195,17 @@ export function changeStatus(ctx: ServiceContext, storeId: number, id: number, s
 
 export function deleteOrder(ctx: ServiceContext, principal: StaffPrincipal, id: number): Promise<void> {
   return ctx.writer.write((tx) => {
-    const order = loadOrder(tx, principal.storeId, id);
+    const row = ordersRepo.getOrderRow(tx.db, principal.storeId, id);
+    if (!row) throw new NotFoundError(`Order ${id} not found`);
+    const order = ordersRepo.withItems(tx.db, [row])[0]!;
     ordersRepo.deleteOrder(tx.db, id);
+    ordersRepo.insertDeletedOrder(tx.db, {
+      store_id: principal.storeId,
+      client_order_id: row.client_order_id,
+      order_id: id,
+      order_number: row.order_number,
+      deleted_at: tx.now,
+    });
     auditRepo.insertAudit(tx.db, {
       store_id: principal.storeId,
       staff_id: principal.staffId,

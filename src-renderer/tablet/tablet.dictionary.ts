@@ -114,6 +114,18 @@ export const dict = {
     ko: '주문을 처리하지 못했습니다. 잠시 후 다시 시도하거나 직원을 불러 주세요.',
     en: 'The order could not be placed. Try again in a moment or call a staff member.',
   },
+  refusedSessionEnded: {
+    ko: '테이블 이용이 새로 시작되었습니다. 장바구니를 확인한 뒤 다시 주문해 주세요.',
+    en: 'A new visit has started at this table. Please check your cart and order again.',
+  },
+  outboxSessionEnded: {
+    ko: '보내지 못한 주문이 있었지만 그 사이 테이블 이용이 끝나 취소했습니다. 필요하면 다시 주문해 주세요.',
+    en: 'An order waiting to be sent was cancelled because the table visit ended in the meantime. Please order again if you still want it.',
+  },
+  outboxDeleted: {
+    ko: '보내지 못한 주문이 직원에 의해 삭제되어 다시 보내지 않았습니다.',
+    en: 'An order waiting to be sent had been deleted by the staff, so it was not sent again.',
+  },
   laterRefused: {
     ko: '보내지 못한 주문이 있어 장바구니로 되돌렸습니다.',
     en: 'An order could not be sent, so it was put back in your cart.',

@@ -143,3 +143,50 @@ test('a reload while the server is down shows the last menu, its images and the 
   test.info().annotations.push({ type: 'reload-to-usable-menu', description: JSON.stringify(report) });
   await store.restart();
 });
+
+test('an order still waiting when the visit ends (이용 완료) is dropped with a message, not billed to the next guest', async ({
+  page,
+}) => {
+  await setUp(page, 8);
+  const dish = dishes[0]!;
+  // The first order starts the visit; the tablet now knows its session.
+  await card(page, dish.id).click();
+  await page.getByRole('button', { name: '주문하기' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '주문 확정' }).click();
+  await expect(page.getByTestId('order-number')).toHaveText(/^ORD-\d{8}-\d{4}$/);
+  await expect(page.getByRole('dialog')).toBeHidden({ timeout: 10_000 });
+
+  // The next order cannot reach the store (Wi-Fi gone) and waits in the outbox.
+  await page.route('**/api/orders', (route) =>
+    route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback(),
+  );
+  await card(page, dish.id).click();
+  await page.getByRole('button', { name: '주문하기' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '주문 확정' }).click();
+  await expect(page.getByRole('dialog')).toContainText('주문을 전송 중입니다');
+  await page.getByRole('dialog').getByRole('button', { name: '메뉴로' }).click();
+
+  // Meanwhile the staff ends the visit; then the order gets through.
+  const end = await call(
+    store,
+    'POST',
+    `/api/admin/tables/${await tableId(8)}/session/end`,
+    undefined,
+    admin,
+  );
+  expect(end.status).toBe(200);
+  await page.unroute('**/api/orders');
+  await expect(page.getByRole('alert')).toContainText('테이블 이용이 끝나 취소했습니다', { timeout: 45_000 });
+  await page.getByRole('button', { name: '주문 내역' }).click();
+  await expect(page.locator('.order-card.pending-send')).toHaveCount(0);
+  await expect(page.getByTestId('cart-total')).toHaveText('0원');
+
+  const r = await call<AdminOrders>(
+    store,
+    'GET',
+    `/api/admin/orders?status=pending,preparing,completed&table_id=${await tableId(8)}`,
+    undefined,
+    admin,
+  );
+  expect(r.data.orders).toHaveLength(0);
+});

@@ -4,14 +4,20 @@
  * everything else (500, stack to the log only).
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { ERROR_CODES, type ErrorCode, type ErrorEnvelope, type FieldError } from '../../../src-shared/errors';
+import {
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorEnvelope,
+  type FieldError,
+  type GeneralErrorCode,
+} from '../../../src-shared/errors';
 import { summarize } from '../../../src-shared/validation';
 import { AppError } from '../../errors/app-error';
 import type { Logger } from '../../logging/logger';
 import { RequestValidationError } from './validation';
 
-const CODE_BY_STATUS: Record<number, ErrorCode> = Object.fromEntries(
-  Object.entries(ERROR_CODES).map(([code, status]) => [status, code as ErrorCode]),
+const CODE_BY_STATUS: Record<number, GeneralErrorCode> = Object.fromEntries(
+  Object.entries(ERROR_CODES).map(([code, status]) => [status, code as GeneralErrorCode]),
 );
 
 export function envelope(detail: string, code: ErrorCode, errors?: FieldError[]): ErrorEnvelope {

@@ -18,7 +18,11 @@ import { LIMITS } from '../../../src-shared/limits';
 import * as menu from '../../services/menu.service';
 import { saveImage } from '../../services/images.service';
 import { UnsupportedMediaTypeError } from '../../errors/app-error';
+import { discardBody } from '../discard-body';
 import type { RouteDeps } from './route-deps';
+
+// An over-large upload is read to its end (up to this much) before its 413 goes out.
+const DISCARD_LIMITS = { maxBytes: 8 * LIMITS.imageBytes, maxMs: 15_000 };
 
 /** Categories, menu items and images, under `/api/admin`; manager only. */
 export const menuRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
@@ -72,6 +76,11 @@ export const menuRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx })
 
   // Raw image bytes: a parser of its own, in its own scope, with the image size limit.
   await app.register(async (images) => {
+    // A 413 reads the rest of the upload before answering (see discard-body.ts).
+    images.addHook('onSend', async (req, reply, payload) => {
+      if (reply.statusCode === 413) await discardBody(req.raw, DISCARD_LIMITS);
+      return payload;
+    });
     images.addContentTypeParser(
       ['image/png', 'image/jpeg', 'image/webp'],
       { parseAs: 'buffer', bodyLimit: LIMITS.imageBytes },

@@ -130,12 +130,9 @@ export interface BoardColumns {
   completed: BoardEntry[];
 }
 
-const byAge = (a: BoardEntry, b: BoardEntry) =>
-  a.order.created_at < b.order.created_at
-    ? -1
-    : a.order.created_at > b.order.created_at
-      ? 1
-      : a.order.id - b.order.id;
+// Order ids are handed out in arrival order; created_at follows the server's wall clock, which
+// can jump back (NTP, a manual fix) and would put the newest ticket first.
+const byAge = (a: BoardEntry, b: BoardEntry) => a.order.id - b.order.id;
 
 /** Splits the board into its columns, oldest first; `overrides` are optimistic statuses. */
 export function columns(

@@ -8,7 +8,7 @@ import type { TableSession } from '../state/auth-store';
 import { clearCart, getCart, MAX_LINES, restoreToCart, syncCartWithMenu } from '../state/cart-store';
 import { useTableEvents } from '../state/live-events';
 import { onOutboxEvent, submitOrder } from '../state/outbox-store';
-import { MENU_KEY, queryClient, useMenu } from '../state/queries';
+import { MENU_KEY, ORDERS_KEY, queryClient, useMenu } from '../state/queries';
 import { CartPanel } from './CartPanel';
 import { Header } from './Header';
 import { MenuView } from './MenuView';
@@ -21,6 +21,7 @@ type Result = { kind: 'done'; order: Order } | { kind: 'queued' };
 
 /** Why the store refused an order, in words a guest understands. */
 function refusalText(e: ApiError): TabletText {
+  if (e.code === 'SESSION_ENDED') return 'refusedSessionEnded';
   if (e.status === 400) return 'refusedSoldOut';
   if (e.status === 404) return 'refusedGone';
   if (e.status === 409) return 'refusedConflict';
@@ -53,6 +54,9 @@ export function MainScreen({ session }: { session: TableSession }) {
       onOutboxEvent((e) => {
         if (e.foreground) return;
         if (e.type === 'delivered') setToast(t('delivered', { no: e.order.order_number }));
+        // The guest who made it has left, or the staff deleted it: dropped, not put back in the cart.
+        else if (e.error.code === 'SESSION_ENDED') setNotice(t('outboxSessionEnded'));
+        else if (e.error.code === 'ORDER_DELETED') setNotice(t('outboxDeleted'));
         else {
           restoreToCart(e.pending.lines);
           setNotice(`${t('laterRefused')} ${t(refusalText(e.error))}`);
@@ -78,6 +82,8 @@ export function MainScreen({ session }: { session: TableSession }) {
     if (r.kind === 'refused') {
       setNotice(t(refusalText(r.error)));
       void queryClient.invalidateQueries({ queryKey: MENU_KEY });
+      // SESSION_ENDED: learn the table's current session so the next attempt carries it.
+      void queryClient.invalidateQueries({ queryKey: ORDERS_KEY });
       return;
     }
     clearCart();

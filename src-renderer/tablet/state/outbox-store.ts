@@ -6,10 +6,11 @@
  */
 import { useSyncExternalStore } from 'react';
 import { ApiError } from '../../common/api';
-import type { Order } from '../../../src-shared/types';
+import type { Order, TableOrders } from '../../../src-shared/types';
 import { api, authed } from './api';
 import { getAuth } from './auth-store';
 import type { CartLine } from './cart-store';
+import { ORDERS_KEY, queryClient } from './queries';
 import { newUuid, persistedStore } from './storage';
 
 export interface PendingOrder {
@@ -17,6 +18,13 @@ export interface PendingOrder {
   lines: CartLine[];
   total: number;
   queued_at: string;
+  /**
+   * The table session this tablet showed when the guest ordered (null: none yet). The server
+   * refuses the order (409 SESSION_ENDED) if that session has ended by the time it arrives, so a
+   * late order never lands on the next guest's bill. Absent: unknown (orders not loaded yet,
+   * or queued by an older version) — sent without it.
+   */
+  session_id?: number | null;
 }
 
 export type SendResult =
@@ -62,8 +70,10 @@ async function send(pending: PendingOrder, foreground: boolean): Promise<SendRes
   sending.add(id);
   try {
     const items = pending.lines.map((l) => ({ menu_id: l.menu_id, quantity: l.quantity }));
-    const order = await authed(() => api.post<Order>('/api/orders', { client_order_id: id, items }));
+    const body = { client_order_id: id, items, session_id: pending.session_id };
+    const order = await authed(() => api.post<Order>('/api/orders', body));
     drop(id);
+    if (pending.session_id === null) adoptSession(order.session_id);
     retryMs = FIRST_RETRY_MS;
     listeners.forEach((l) => l({ type: 'delivered', pending, order, foreground }));
     return { kind: 'delivered', order };
@@ -80,6 +90,14 @@ async function send(pending: PendingOrder, foreground: boolean): Promise<SendRes
   }
 }
 
+/**
+ * Orders queued before any session (null) were made by the guest whose first order has just
+ * started one: they belong to it, not to "no session" (which the server would now refuse).
+ */
+function adoptSession(sessionId: number) {
+  outbox.set(outbox.get().map((p) => (p.session_id === null ? { ...p, session_id: sessionId } : p)));
+}
+
 /** Places an order: into the outbox first, then one attempt now. */
 export function submitOrder(lines: CartLine[]): Promise<SendResult> {
   const pending: PendingOrder = {
@@ -87,6 +105,7 @@ export function submitOrder(lines: CartLine[]): Promise<SendResult> {
     lines,
     total: lines.reduce((sum, l) => sum + l.price * l.quantity, 0),
     queued_at: new Date().toISOString(),
+    session_id: queryClient.getQueryData<TableOrders>(ORDERS_KEY)?.session_id,
   };
   outbox.set([...outbox.get(), pending]);
   return send(pending, true);

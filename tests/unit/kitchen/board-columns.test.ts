@@ -45,6 +45,12 @@ describe('alerts and the "new" highlight', () => {
 });
 
 describe('columns', () => {
+  it('keeps arrival order (ids) when the server clock jumped back between two orders', () => {
+    // Order 2 arrived after order 1, but the clock had been set back an hour in between.
+    const s = list(emptyBoard, [order(2, { created_at: at(0) }), order(1, { created_at: at(59) })], 10).state;
+    expect(colIds(s).pending).toEqual([1, 2]);
+  });
+
   it('moves a ticket between pending, preparing and completed as its status changes', () => {
     let s = list(emptyBoard, [order(1), order(2)], 10).state;
     expect(colIds(s)).toEqual({ pending: [1, 2], preparing: [], completed: [] });
@@ -63,7 +69,7 @@ describe('columns', () => {
     expect(colIds(s)).toEqual({ pending: [1, 2], preparing: [], completed: [] });
   });
 
-  it('sorts pending and preparing oldest first, by created_at then id', () => {
+  it('sorts pending and preparing oldest first, by id (arrival order), not by created_at', () => {
     const s = list(
       emptyBoard,
       [
@@ -76,7 +82,7 @@ describe('columns', () => {
       ],
       10,
     ).state;
-    expect(colIds(s)).toEqual({ pending: [3, 4, 5], preparing: [6, 2, 1], completed: [] });
+    expect(colIds(s)).toEqual({ pending: [3, 4, 5], preparing: [1, 2, 6], completed: [] });
   });
 
   it('keeps an order placed by event in its place by age, not by arrival', () => {

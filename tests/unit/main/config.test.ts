@@ -26,6 +26,7 @@ describe('store configuration', () => {
       publicUrl: undefined,
       timeZone: undefined,
       restore: undefined,
+      acceptNewStore: false,
       tableOrdersPerMinute: 20,
     });
     expect(loadConfig({}, [], { dataDir: 'rel', demo: false }).dataDir).toBe(path.resolve('rel'));
@@ -68,6 +69,8 @@ describe('store configuration', () => {
     );
     expect(loadConfig({}, ['--restore', 'b.db'], defaults).restore).toBe('b.db');
     expect(loadConfig({}, ['--restore=c.db'], defaults).restore).toBe('c.db');
+    expect(loadConfig({}, ['--new-store'], defaults).acceptNewStore).toBe(true);
+    expect(loadConfig({ TABLE_ORDER_NEW_STORE: '1' }, [], defaults).acceptNewStore).toBe(true);
     expect(
       loadConfig({ TABLE_ORDER_PORT: '1' }, ['--port', '8080', '--data-dir', '/d'], defaults),
     ).toMatchObject({

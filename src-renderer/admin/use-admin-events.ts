@@ -3,123 +3,109 @@
  * dashboard, events patch it at once and schedule a refetch, `resync` and every reconnect
  * refetch everything. connectSse resumes with Last-Event-ID, so a restart loses nothing.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { connectSse, type ConnectionState, type SseMessage } from '../common/sse';
-import type { EventPayloads } from '../../src-shared/events';
+import type { ConnectionInfo, EventHandlers } from '../common/event-stream';
+import { useEventStream } from '../common/use-event-stream';
+import type { AdminSnapshot } from '../../src-shared/events';
 import type { Dashboard } from '../../src-shared/types';
 import { endSession, getToken } from './auth-session';
 import { keys } from './admin-api';
 import * as cache from './dashboard-cache';
 import { markNew, markSeen, markTableSeen } from './new-orders';
 
-export interface ConnectionInfo {
-  state: ConnectionState;
-  since: number;
-  lastEventAt: number | null;
-}
-
 function patchDashboard(qc: QueryClient, fn: (d: Dashboard) => Dashboard) {
   qc.setQueryData<Dashboard>(keys.dashboard, (d) => (d ? fn(d) : d));
 }
 
-function handle(qc: QueryClient, m: SseMessage, newestSeen: { at: string | null }) {
-  switch (m.event) {
-    case 'snapshot': {
-      const d = m.data as Dashboard;
+type Seen = { at: string | null };
+
+/** Typed handlers: each event patches the cached dashboard at once; the server's figures follow. */
+function handlers(qc: QueryClient, newestSeen: Seen, refetchSoon: () => void): EventHandlers<AdminSnapshot> {
+  const noteSeen = (createdAt: string) => {
+    if (!newestSeen.at || createdAt > newestSeen.at) newestSeen.at = createdAt;
+  };
+  return {
+    snapshot: (d) => {
       // A snapshot after a resync may hold orders we never got as events: highlight those.
       if (newestSeen.at) {
         for (const o of cache.allOrders(d)) if (o.created_at > newestSeen.at) markNew(o.id, o.table_id);
       }
-      for (const o of cache.allOrders(d))
-        if (!newestSeen.at || o.created_at > newestSeen.at) newestSeen.at = o.created_at;
+      for (const o of cache.allOrders(d)) noteSeen(o.created_at);
       qc.setQueryData(keys.dashboard, d);
-      return;
-    }
-    case 'resync':
+    },
+    resync: () => {
       void qc.invalidateQueries();
-      return;
-    case 'order.created': {
-      const { order } = m.data as EventPayloads['order.created'];
+      refetchSoon();
+    },
+    'order.created': ({ order }) => {
       patchDashboard(qc, (d) => cache.orderCreated(d, order));
       qc.setQueryData(keys.order(order.id), order);
-      if (!newestSeen.at || order.created_at > newestSeen.at) newestSeen.at = order.created_at;
+      noteSeen(order.created_at);
       markNew(order.id, order.table_id);
       void qc.invalidateQueries({ queryKey: keys.tables });
-      return;
-    }
-    case 'order.updated': {
-      const { order } = m.data as EventPayloads['order.updated'];
+      refetchSoon();
+    },
+    'order.updated': ({ order }) => {
       patchDashboard(qc, (d) => cache.orderUpdated(d, order));
       qc.setQueryData(keys.order(order.id), order);
-      return;
-    }
-    case 'order.deleted': {
-      const { order_id, table_id } = m.data as EventPayloads['order.deleted'];
+      refetchSoon();
+    },
+    'order.deleted': ({ order_id, table_id }) => {
       patchDashboard(qc, (d) => cache.orderDeleted(d, order_id, table_id));
       markSeen([order_id]);
       void qc.invalidateQueries({ queryKey: keys.order(order_id) });
-      return;
-    }
-    case 'session.ended': {
-      const { table_id } = m.data as EventPayloads['session.ended'];
+      refetchSoon();
+    },
+    'session.ended': ({ table_id }) => {
       patchDashboard(qc, (d) => cache.sessionEnded(d, table_id));
       markTableSeen(table_id);
       void qc.invalidateQueries({ queryKey: keys.history });
       void qc.invalidateQueries({ queryKey: keys.tables });
-      return;
-    }
-    case 'menu.updated':
+      refetchSoon();
+    },
+    'menu.updated': () => {
       void qc.invalidateQueries({ queryKey: keys.categories });
       void qc.invalidateQueries({ queryKey: keys.menus });
-      return;
-    case 'table.updated':
+      refetchSoon();
+    },
+    'table.updated': () => {
       void qc.invalidateQueries({ queryKey: keys.tables });
-      return;
-  }
+      refetchSoon();
+    },
+  };
 }
 
 export function useAdminEvents(enabled: boolean): ConnectionInfo {
   const qc = useQueryClient();
-  const [info, setInfo] = useState<ConnectionInfo>({
-    state: 'connecting',
-    since: Date.now(),
-    lastEventAt: null,
+  const [newestSeen] = useState<Seen>(() => ({ at: null }));
+  const wasDown = useRef(false);
+  const refetchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(refetchTimer.current), []);
+
+  const all = useMemo(
+    () =>
+      handlers(qc, newestSeen, () => {
+        // The server's own figures win shortly after any event (coalesced for bursts).
+        clearTimeout(refetchTimer.current);
+        refetchTimer.current = setTimeout(() => void qc.invalidateQueries({ queryKey: keys.dashboard }), 250);
+      }),
+    [qc, newestSeen],
+  );
+
+  return useEventStream<AdminSnapshot>({
+    url: '/api/admin/events',
+    enabled,
+    getToken,
+    handlers: all,
+    onState: ({ state }) => {
+      if (state === 'unauthorized') endSession('unauthorized');
+      else if (state === 'reconnecting') wasDown.current = true;
+      else if (state === 'live' && wasDown.current) {
+        wasDown.current = false;
+        // Replay brings the missed events; refetching too covers pages that are not the dashboard.
+        void qc.invalidateQueries();
+      }
+    },
   });
-
-  useEffect(() => {
-    if (!enabled) return;
-    let refetchTimer: ReturnType<typeof setTimeout> | undefined;
-    let wasDown = false;
-    const newestSeen = { at: null as string | null };
-    // The server's own figures win shortly after any event (coalesced for bursts).
-    const refetchSoon = () => {
-      clearTimeout(refetchTimer);
-      refetchTimer = setTimeout(() => void qc.invalidateQueries({ queryKey: keys.dashboard }), 250);
-    };
-    const conn = connectSse({
-      url: '/api/admin/events',
-      getToken,
-      onMessage: (m) => {
-        handle(qc, m, newestSeen);
-        if (m.event !== 'snapshot') refetchSoon();
-      },
-      onState: (state, i) => {
-        setInfo({ state, since: i.since, lastEventAt: i.lastEventAt });
-        if (state === 'unauthorized') endSession('unauthorized');
-        else if (state === 'reconnecting') wasDown = true;
-        else if (state === 'live' && wasDown) {
-          wasDown = false;
-          // Replay brings the missed events; refetching too covers pages that are not the dashboard.
-          void qc.invalidateQueries();
-        }
-      },
-    });
-    return () => {
-      clearTimeout(refetchTimer);
-      conn.close();
-    };
-  }, [enabled, qc]);
-
-  return info;
 }

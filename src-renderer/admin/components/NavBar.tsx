@@ -5,7 +5,7 @@ import { endSession } from '../auth-session';
 import { navigate, type RouteName } from '../admin-router';
 import { useAdminT } from '../admin-i18n';
 import type { AdminKey } from '../admin-dictionary';
-import type { ConnectionInfo } from '../use-admin-events';
+import type { ConnectionInfo } from '../../common/event-stream';
 import { ConnectionBadge } from './ConnectionBadge';
 
 const LINKS: [RouteName, AdminKey][] = [

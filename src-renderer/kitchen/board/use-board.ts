@@ -6,8 +6,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, createApiClient } from '../../common/api';
-import { connectSse, type ConnectionState, type SseMessage } from '../../common/sse';
-import type { EventPayloads } from '../../../src-shared/events';
+import type { ConnectionInfo, EventHandlers } from '../../common/event-stream';
+import { useEventStream } from '../../common/use-event-stream';
 import type { OrderStatus } from '../../../src-shared/order-status';
 import type { AdminOrders, Order } from '../../../src-shared/types';
 import { BoardStore } from './board-store';
@@ -16,12 +16,7 @@ import { clearSession, getToken } from './session';
 const ORDERS_KEY = ['kitchen', 'orders'] as const;
 const ORDERS_PATH = '/api/admin/orders?status=pending,preparing,completed';
 
-export interface Connection {
-  state: ConnectionState;
-  /** When the current state began (local ms). */
-  since: number;
-  lastEventAt: number | null;
-}
+export type Connection = ConnectionInfo;
 
 export interface BumpFailure {
   id: number;
@@ -33,11 +28,6 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
   const queryClient = useQueryClient();
   const [store] = useState(() => new BoardStore());
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const [connection, setConnection] = useState<Connection>({
-    state: 'connecting',
-    since: Date.now(),
-    lastEventAt: null,
-  });
   const [failures, setFailures] = useState<BumpFailure[]>([]);
   const inFlight = useRef(new Set<number>());
   const alert = useRef(onNewOrders);
@@ -63,46 +53,28 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
     if (added.length) alert.current(added);
   }, [query.data, store]);
 
-  useEffect(() => {
-    const refetch = () => void queryClient.invalidateQueries({ queryKey: ORDERS_KEY });
-    const onMessage = ({ id, event, data }: SseMessage) => {
-      const eventId = id ?? 0;
-      switch (event) {
-        case 'order.created':
-        case 'order.updated': {
-          const added = store.order((data as EventPayloads['order.created']).order, eventId);
-          if (added.length) alert.current(added);
-          break;
-        }
-        case 'order.deleted':
-          store.deleted((data as EventPayloads['order.deleted']).order_id, eventId);
-          break;
-        case 'session.ended': {
-          const d = data as EventPayloads['session.ended'];
-          store.sessionEnded(d.table_id, d.session_id, eventId);
-          break;
-        }
-        case 'snapshot':
-        case 'resync':
-          refetch();
-          break;
-      }
-    };
-    const conn = connectSse({
-      url: '/api/admin/events',
-      getToken,
-      onMessage,
-      onState: (state, info) => {
-        if (state === 'unauthorized') clearSession('unauthorized');
-        setConnection((c) =>
-          c.state === state && c.since === info.since && c.lastEventAt === info.lastEventAt
-            ? c
-            : { state, since: info.since, lastEventAt: info.lastEventAt },
-        );
-      },
-    });
-    return () => conn.close();
-  }, [queryClient, store]);
+  const connection = useEventStream<unknown>({
+    url: '/api/admin/events',
+    getToken,
+    handlers: useMemo(() => {
+      const refetch = () => void queryClient.invalidateQueries({ queryKey: ORDERS_KEY });
+      const upsert = ({ order }: { order: Order }, id: number | null) => {
+        const added = store.order(order, id ?? 0);
+        if (added.length) alert.current(added);
+      };
+      return {
+        'order.created': upsert,
+        'order.updated': upsert,
+        'order.deleted': ({ order_id }, id) => store.deleted(order_id, id ?? 0),
+        'session.ended': ({ table_id, session_id }, id) => store.sessionEnded(table_id, session_id, id ?? 0),
+        snapshot: refetch,
+        resync: refetch,
+      } satisfies EventHandlers<unknown>;
+    }, [queryClient, store]),
+    onState: ({ state }) => {
+      if (state === 'unauthorized') clearSession('unauthorized');
+    },
+  });
 
   const bump = useCallback(
     async (order: Order, to: OrderStatus) => {

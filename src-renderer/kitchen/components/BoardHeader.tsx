@@ -21,7 +21,7 @@ export function BoardHeader({ session, settings, connection, onSettings, onLogou
     <header className="board-header">
       <div className="brand">
         <h1>{t('app.title')}</h1>
-        <span className="store-name">{session.storeName}</span>
+        <span className="store-name">{session.store.name}</span>
         <span
           className={`live ${live ? 'is-live' : 'is-down'}`}
           data-testid="live-indicator"
@@ -59,7 +59,7 @@ export function BoardHeader({ session, settings, connection, onSettings, onLogou
         >
           {t('header.lang')}
         </button>
-        <button type="button" className="btn tool" onClick={onLogout} title={session.username}>
+        <button type="button" className="btn tool" onClick={onLogout} title={session.staff.username}>
           {t('header.logout')}
         </button>
       </div>

@@ -66,8 +66,8 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
   }, []);
 
   useEffect(() => {
-    document.title = `${t('app.title')} · ${session.storeName}`;
-  }, [t, session.storeName]);
+    document.title = `${t('app.title')} · ${session.store.name}`;
+  }, [t, session.store.name]);
 
   return (
     <div className="board" data-testid="board" data-alerts={alerts} data-loaded={loaded}>

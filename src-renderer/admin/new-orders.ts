@@ -2,12 +2,12 @@
  * Orders the manager has not looked at yet (highlighted on the dashboard). Kept in
  * localStorage so a reload does not silently clear a highlight nobody has seen.
  */
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from 'zustand';
 
 const KEY = 'table-order.admin.unseen';
-const listeners = new Set<() => void>();
 /** order id → table id */
-let unseen: Map<number, number> = load();
+const store = createStore<{ unseen: Map<number, number> }>(() => ({ unseen: load() }));
+const current = () => store.getState().unseen;
 
 function load(): Map<number, number> {
   try {
@@ -19,37 +19,30 @@ function load(): Map<number, number> {
 }
 
 function save(next: Map<number, number>) {
-  unseen = next;
+  store.setState({ unseen: next });
   try {
     localStorage.setItem(KEY, JSON.stringify([...next]));
   } catch {
     // Private mode: highlights last for this page only.
   }
-  listeners.forEach((l) => l());
 }
 
 export function markNew(orderId: number, tableId: number): void {
-  if (unseen.has(orderId)) return;
-  save(new Map(unseen).set(orderId, tableId));
+  if (current().has(orderId)) return;
+  save(new Map(current()).set(orderId, tableId));
 }
 
 export function markSeen(orderIds: number[]): void {
-  if (!orderIds.some((id) => unseen.has(id))) return;
-  const next = new Map(unseen);
+  if (!orderIds.some((id) => current().has(id))) return;
+  const next = new Map(current());
   orderIds.forEach((id) => next.delete(id));
   save(next);
 }
 
 export function markTableSeen(tableId: number): void {
-  markSeen([...unseen].filter(([, t]) => t === tableId).map(([id]) => id));
+  markSeen([...current()].filter(([, t]) => t === tableId).map(([id]) => id));
 }
 
 export function useUnseen(): ReadonlyMap<number, number> {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    () => unseen,
-  );
+  return useStore(store, (s) => s.unseen);
 }

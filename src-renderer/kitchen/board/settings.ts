@@ -1,5 +1,5 @@
 /** Board settings kept per device (localStorage): ticket age thresholds and the mute switch. */
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from 'zustand';
 
 export interface BoardSettings {
   /** A ticket older than this many minutes turns amber. */
@@ -11,8 +11,6 @@ export interface BoardSettings {
 
 export const DEFAULT_SETTINGS: BoardSettings = { warnMinutes: 5, lateMinutes: 10, muted: false };
 const KEY = 'table-order.kitchen.settings';
-const listeners = new Set<() => void>();
-let cached: BoardSettings | null = null;
 
 function clampMinutes(value: unknown, fallback: number): number {
   const n = Number(value);
@@ -20,7 +18,6 @@ function clampMinutes(value: unknown, fallback: number): number {
 }
 
 function read(): BoardSettings {
-  if (cached) return cached;
   let stored: Partial<BoardSettings>;
   try {
     stored = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<BoardSettings>;
@@ -32,29 +29,24 @@ function read(): BoardSettings {
     warnMinutes + 1,
     clampMinutes(stored.lateMinutes, DEFAULT_SETTINGS.lateMinutes),
   );
-  cached = { warnMinutes, lateMinutes, muted: stored.muted === true };
-  return cached;
+  return { warnMinutes, lateMinutes, muted: stored.muted === true };
 }
 
+const settings = createStore<BoardSettings>(() =>
+  typeof localStorage === 'undefined' ? DEFAULT_SETTINGS : read(),
+);
+
 export function saveSettings(patch: Partial<BoardSettings>): void {
-  cached = { ...read(), ...patch };
+  settings.setState(patch);
   try {
-    localStorage.setItem(KEY, JSON.stringify(cached));
+    localStorage.setItem(KEY, JSON.stringify(settings.getState()));
   } catch {
     // Private mode: the settings last for this page only.
   }
-  listeners.forEach((l) => l());
 }
 
 export function useSettings(): BoardSettings {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    read,
-    () => DEFAULT_SETTINGS,
-  );
+  return useStore(settings);
 }
 
 export type Age = 'fresh' | 'warn' | 'late';

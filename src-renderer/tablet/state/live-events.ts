@@ -3,31 +3,19 @@
  * current, resumes with Last-Event-ID, logs in again when the token is refused, and nudges
  * the outbox whenever the server is reachable again.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { createStore, useStore } from 'zustand';
 import { connectEventStream, type ConnectionState, type EventHandlers } from '../../common/event-stream';
 import type { TableSnapshot } from '../../../src-shared/events';
 import { currentToken, relogin } from './auth-store';
 import { flushOutbox, onOutboxEvent } from './outbox-store';
 import { MENU_KEY, ORDERS_KEY, queryClient, removeOrder, setOrders, upsertOrder } from './queries';
 
-let connection: ConnectionState = 'connecting';
-const listeners = new Set<() => void>();
-
-function setConnection(next: ConnectionState) {
-  if (next === connection) return;
-  connection = next;
-  listeners.forEach((l) => l());
-}
+const connectionStore = createStore<{ state: ConnectionState }>(() => ({ state: 'connecting' }));
+const setConnection = (state: ConnectionState) => connectionStore.setState({ state });
 
 export function useConnection(): ConnectionState {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    () => connection,
-    () => connection,
-  );
+  return useStore(connectionStore, (s) => s.state);
 }
 
 const handlers: EventHandlers<TableSnapshot> = {
@@ -53,7 +41,7 @@ export function useTableEvents(tableId: number): void {
       handlers,
       onState: ({ state }) => {
         // onState also fires on every message; act on changes only.
-        const wasLive = connection === 'live';
+        const wasLive = connectionStore.getState().state === 'live';
         setConnection(state === 'unauthorized' ? 'reconnecting' : state);
         // The server answers again: deliver waiting orders now rather than at the next backoff tick.
         if (state === 'live' && !wasLive) void flushOutbox();

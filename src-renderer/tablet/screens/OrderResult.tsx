@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../common/i18n';
 import type { Order } from '../../../src-shared/types';
 import { dict } from '../tablet.dictionary';
+import { Dialog } from '../../common/Dialog';
 
 const BACK_AFTER_S = 5;
 /** The "sending" note is longer: give the guest time to read it. */
@@ -26,7 +27,7 @@ export function OrderResult(props: {
   }, [left, onClose]);
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="result-title">
+    <Dialog className="tablet-dialog" labelledBy="result-title" onClose={onClose}>
       <div className={`modal result ${props.result.kind}`}>
         {props.result.kind === 'done' ? (
           <>
@@ -54,6 +55,6 @@ export function OrderResult(props: {
           {t('backToMenu')}
         </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

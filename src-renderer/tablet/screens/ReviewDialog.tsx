@@ -5,6 +5,7 @@ import type { Menu } from '../../../src-shared/types';
 import { dict } from '../tablet.dictionary';
 import { useCart } from '../state/cart-store';
 import { cartTotal, unorderable } from './CartPanel';
+import { Dialog } from '../../common/Dialog';
 
 export function ReviewDialog(props: {
   menus: Map<number, Menu>;
@@ -17,7 +18,12 @@ export function ReviewDialog(props: {
   const lines = useCart();
   const blocked = lines.some((l) => unorderable(l, props.menus));
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="review-title">
+    <Dialog
+      className="tablet-dialog"
+      labelledBy="review-title"
+      onClose={props.onCancel}
+      dismissable={!props.submitting}
+    >
       <div className="modal review">
         <h2 id="review-title">{t('reviewTitle')}</h2>
         <p className="muted">{t('reviewHint')}</p>
@@ -50,6 +56,6 @@ export function ReviewDialog(props: {
           </button>
         </div>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -9,6 +9,7 @@ import type { AdminLoginResponse } from '../../../src-shared/types';
 import { dict } from '../tablet.dictionary';
 import { signOut } from '../state/auth-store';
 import { loginErrorText } from './SetupScreen';
+import { Dialog } from '../../common/Dialog';
 
 const HOLD_MS = 3000;
 
@@ -70,7 +71,7 @@ export function StaffGate({ storeCode, onClose }: { storeCode: string; onClose: 
   }
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="staff-title">
+    <Dialog className="tablet-dialog" labelledBy="staff-title" onClose={onClose}>
       <form className="modal" onSubmit={submit}>
         <h2 id="staff-title">{t('staffTitle')}</h2>
         <p className="muted">{t('staffHint')}</p>
@@ -107,6 +108,6 @@ export function StaffGate({ storeCode, onClose }: { storeCode: string; onClose: 
           </button>
         </div>
       </form>
-    </div>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import { BoardScreen } from './screens/BoardScreen';
 import { LoginScreen } from './screens/LoginScreen';
-import { useSession } from './board/session';
+import { useSession } from './state/session';
 
 export function App() {
   // The session store ends the login itself when the token's 16 h are over.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { duration, useAdminT } from '../admin-i18n';
+import { duration, useAdminT } from '../state/admin-i18n';
 import type { ConnectionInfo } from '../../common/event-stream';
 
 /** "Live" or "reconnecting", with how long ago the last event (or ping-free data) came. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Dialog } from '../../common/Dialog';
-import { useAdminT } from '../admin-i18n';
+import { useAdminT } from '../state/admin-i18n';
 
 interface Props {
   title: string;

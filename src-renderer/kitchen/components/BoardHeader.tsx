@@ -1,8 +1,8 @@
 import { useLang } from '../../common/i18n';
-import type { KitchenSession } from '../board/session';
-import { saveSettings, type BoardSettings } from '../board/settings';
-import type { Connection } from '../board/use-board';
-import { useKitchenT } from '../kitchen.i18n';
+import type { KitchenSession } from '../state/session';
+import { saveSettings, type BoardSettings } from '../state/settings';
+import type { Connection } from '../state/use-board';
+import { useKitchenT } from '../state/kitchen.i18n';
 import { BellIcon } from './Icons';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { saveSettings, type BoardSettings } from '../board/settings';
-import { useKitchenT } from '../kitchen.i18n';
+import { saveSettings, type BoardSettings } from '../state/settings';
+import { useKitchenT } from '../state/kitchen.i18n';
 import { Dialog } from '../../common/Dialog';
 
 export function SettingsPanel({ settings, onClose }: { settings: BoardSettings; onClose: () => void }) {

@@ -1,6 +1,6 @@
 /** The admin dashboard's cache updates from live events: no doubles, totals kept right. */
 import { describe, expect, it } from 'vitest';
-import * as cache from '../../../src-renderer/admin/dashboard-cache';
+import * as cache from '../../../src-renderer/admin/state/dashboard-cache';
 import type { Dashboard, DashboardTable, Order } from '../../../src-shared/types';
 
 const order = (id: number, over: Partial<Order> = {}): Order =>

@@ -20,7 +20,11 @@ describe('Dialog', () => {
       act(() =>
         root.render(
           open
-            ? createElement(Dialog, { label: 'Edit', onClose: () => (closes += 1) }, createElement('input'))
+            ? createElement(Dialog, {
+                label: 'Edit',
+                onClose: () => (closes += 1),
+                children: createElement('input'),
+              })
             : null,
         ),
       );

@@ -1,7 +1,7 @@
 /** Last line of defence: a calm message and a reload button instead of a blank or raw error. */
 import { Component, type ReactNode } from 'react';
 import { useT } from '../../common/i18n';
-import { dict } from '../tablet.dictionary';
+import { dict } from '../state/tablet.dictionary';
 
 function Fallback() {
   const t = useT(dict);

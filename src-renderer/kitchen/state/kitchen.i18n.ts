@@ -1,5 +1,5 @@
 /** Every text of the kitchen board, Korean first. */
-import { useT, type Dictionary } from '../common/i18n';
+import { useT, type Dictionary } from '../../common/i18n';
 
 export const dictionary = {
   'app.title': { ko: '주방 보드', en: 'Kitchen board' },

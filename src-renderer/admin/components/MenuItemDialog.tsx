@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Category, Menu } from '../../../src-shared/types';
-import { api, keys } from '../admin-api';
-import { useAdminT } from '../admin-i18n';
-import { Modal } from '../components/Modal';
-import { Field } from '../components/Field';
-import { FormError } from '../components/FormError';
-import { ImagePicker } from '../components/ImagePicker';
-import { useFormErrors } from '../use-form-errors';
-import { useToast } from '../components/Toasts';
+import { api, keys } from '../state/admin-api';
+import { useAdminT } from '../state/admin-i18n';
+import { Modal } from './Modal';
+import { Field } from './Field';
+import { FormError } from './FormError';
+import { ImagePicker } from './ImagePicker';
+import { useFormErrors } from '../state/use-form-errors';
+import { useToast } from './Toasts';
 
 const FIELDS = [
   'category_id',

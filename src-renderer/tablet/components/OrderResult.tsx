@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../common/i18n';
 import type { Order } from '../../../src-shared/types';
-import { dict } from '../tablet.dictionary';
+import { dict } from '../state/tablet.dictionary';
 import { Dialog } from '../../common/Dialog';
 
 const BACK_AFTER_S = 5;

@@ -4,7 +4,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useLang, useT } from '../../common/i18n';
 import { formatWon } from '../../../src-shared/format';
 import type { Menu, MenuTree } from '../../../src-shared/types';
-import { dict } from '../tablet.dictionary';
+import { dict } from '../state/tablet.dictionary';
 import { addToCart, useCart } from '../state/cart-store';
 
 function Placeholder() {

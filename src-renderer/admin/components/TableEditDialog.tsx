@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TableInfo } from '../../../src-shared/types';
-import { api, ApiError, keys } from '../admin-api';
-import { useAdminT } from '../admin-i18n';
-import { Modal, SaveCancelFooter } from '../components/Modal';
-import { Field } from '../components/Field';
-import { FormError } from '../components/FormError';
-import { useFormErrors } from '../use-form-errors';
-import { useToast } from '../components/Toasts';
+import { api, ApiError, keys } from '../state/admin-api';
+import { useAdminT } from '../state/admin-i18n';
+import { Modal, SaveCancelFooter } from './Modal';
+import { Field } from './Field';
+import { FormError } from './FormError';
+import { useFormErrors } from '../state/use-form-errors';
+import { useToast } from './Toasts';
 
 /** A8: change a table's number and/or password (a new password ends the tablet's login). */
 export function TableEditDialog({ table, onClose }: { table: TableInfo; onClose: () => void }) {

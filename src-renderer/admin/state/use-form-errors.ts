@@ -5,8 +5,8 @@
  */
 import { useState, type FormEvent } from 'react';
 import { fieldErrors } from './admin-i18n';
-import { useLang } from '../common/i18n';
-import { ApiError } from '../common/api';
+import { useLang } from '../../common/i18n';
+import { ApiError } from '../../common/api';
 
 export function useFormErrors(error: unknown, fields: readonly string[]) {
   const [lang] = useLang();

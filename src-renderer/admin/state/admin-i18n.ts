@@ -1,12 +1,12 @@
 /** The admin app's translate hook, error-to-words and small formatting helpers. */
-import { useLang, useT } from '../common/i18n';
-import { ApiError } from '../common/api';
-import { formatWon } from '../../src-shared/format';
+import { useLang, useT } from '../../common/i18n';
+import { ApiError } from '../../common/api';
+import { formatWon } from '../../../src-shared/format';
 import {
   ORDER_STATUS_LABELS_EN,
   ORDER_STATUS_LABELS_KO,
   type OrderStatus,
-} from '../../src-shared/order-status';
+} from '../../../src-shared/order-status';
 import { dict, type AdminKey } from './admin-dictionary';
 import { localizeFieldMessage } from './field-messages';
 

@@ -2,7 +2,7 @@
  * Pure updates of the cached dashboard from live events and our own actions, so a card
  * changes at once; a debounced refetch then replaces it with the server's own figures.
  */
-import type { Dashboard, DashboardTable, Order } from '../../src-shared/types';
+import type { Dashboard, DashboardTable, Order } from '../../../src-shared/types';
 
 const RECENT = 3;
 

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ORDER_STATUSES, canChangeStatus, type OrderStatus } from '../../../src-shared/order-status';
 import type { Order } from '../../../src-shared/types';
-import { api, ApiError, keys } from '../admin-api';
-import { errorText, useAdminT, useFormat } from '../admin-i18n';
-import { useChangeStatus, useDeleteOrder } from '../order-actions';
-import { Modal } from '../components/Modal';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { StatusBadge } from '../components/StatusBadge';
-import { useToast } from '../components/Toasts';
+import { api, ApiError, keys } from '../state/admin-api';
+import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
+import { useChangeStatus, useDeleteOrder } from '../state/order-actions';
+import { Modal } from './Modal';
+import { ConfirmDialog } from './ConfirmDialog';
+import { StatusBadge } from './StatusBadge';
+import { useToast } from './Toasts';
 
 /** A3/A4: every line of one order, its status, and deleting it. */
 export function OrderDetailDialog({ initial, onClose }: { initial: Order; onClose: () => void }) {

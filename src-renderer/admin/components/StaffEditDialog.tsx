@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Staff, StaffRole } from '../../../src-shared/types';
-import { api, keys } from '../admin-api';
-import { useAdminT } from '../admin-i18n';
-import { Modal, SaveCancelFooter } from '../components/Modal';
-import { Field } from '../components/Field';
-import { FormError } from '../components/FormError';
-import { useFormErrors } from '../use-form-errors';
-import { useToast } from '../components/Toasts';
+import { api, keys } from '../state/admin-api';
+import { useAdminT } from '../state/admin-i18n';
+import { Modal, SaveCancelFooter } from './Modal';
+import { Field } from './Field';
+import { FormError } from './FormError';
+import { useFormErrors } from '../state/use-form-errors';
+import { useToast } from './Toasts';
 
 /** A9: a new password (ends that account's logins) and/or another role. */
 export function StaffEditDialog({ staff, onClose }: { staff: Staff; onClose: () => void }) {

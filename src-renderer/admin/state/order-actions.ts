@@ -1,7 +1,7 @@
 /** Order and session actions: each updates every cache it touches at once, then refetches. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { OrderStatus } from '../../src-shared/order-status';
-import type { Dashboard, Order, SessionEndResult } from '../../src-shared/types';
+import type { OrderStatus } from '../../../src-shared/order-status';
+import type { Dashboard, Order, SessionEndResult } from '../../../src-shared/types';
 import { api, keys } from './admin-api';
 import * as cache from './dashboard-cache';
 import { markSeen, markTableSeen } from './new-orders';

@@ -1,5 +1,5 @@
 import { useT } from '../../common/i18n';
-import { dict } from '../tablet.dictionary';
+import { dict } from '../state/tablet.dictionary';
 import type { TableSession } from '../state/auth-store';
 import { useConnection } from '../state/live-events';
 import { useOutbox } from '../state/outbox-store';

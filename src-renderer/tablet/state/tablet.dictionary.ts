@@ -1,5 +1,5 @@
 /** Every text the tablet shows, Korean first (the guest's default), English switchable. */
-import type { Dictionary } from '../common/i18n';
+import type { Dictionary } from '../../common/i18n';
 
 export const dict = {
   appName: { ko: '테이블 오더', en: 'Table Order' },

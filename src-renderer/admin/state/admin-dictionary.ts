@@ -1,5 +1,5 @@
 /** Every text of the admin app, Korean first (the product's default) and English. */
-import type { Dictionary } from '../common/i18n';
+import type { Dictionary } from '../../common/i18n';
 
 export const dict = {
   appTitle: { ko: '테이블 오더 관리자', en: 'Table Order Admin' },

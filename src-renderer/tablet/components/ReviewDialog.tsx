@@ -2,7 +2,7 @@
 import { useLang, useT } from '../../common/i18n';
 import { formatWon } from '../../../src-shared/format';
 import type { Menu } from '../../../src-shared/types';
-import { dict } from '../tablet.dictionary';
+import { dict } from '../state/tablet.dictionary';
 import { useCart } from '../state/cart-store';
 import { cartTotal, unorderable } from './CartPanel';
 import { Dialog } from '../../common/Dialog';

@@ -1,5 +1,5 @@
 import { useLang, useT } from '../../common/i18n';
-import { dict } from '../tablet.dictionary';
+import { dict } from '../state/tablet.dictionary';
 
 /** Korean by default; one tap for English (labelled in the language it switches to). */
 export function LangSwitch() {

@@ -3,7 +3,7 @@ import { useLang, useT } from '../../common/i18n';
 import { formatTime, formatWon } from '../../../src-shared/format';
 import { ORDER_STATUS_LABELS_EN, ORDER_STATUS_LABELS_KO } from '../../../src-shared/order-status';
 import type { Order } from '../../../src-shared/types';
-import { dict } from '../tablet.dictionary';
+import { dict } from '../state/tablet.dictionary';
 import { useOutbox, type PendingOrder } from '../state/outbox-store';
 import { useOrders } from '../state/queries';
 

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import type { PairingCode, TableInfo } from '../../../src-shared/types';
-import { api } from '../admin-api';
-import { duration, errorText, useAdminT } from '../admin-i18n';
-import { Modal } from '../components/Modal';
+import { api } from '../state/admin-api';
+import { duration, errorText, useAdminT } from '../state/admin-i18n';
+import { Modal } from './Modal';
 
 /** A8: a single-use pairing code as a QR big enough to scan from a tablet across a counter. */
 export function PairingDialog({ table, onClose }: { table: TableInfo; onClose: () => void }) {

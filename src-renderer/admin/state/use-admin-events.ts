@@ -5,10 +5,10 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { ConnectionInfo, EventHandlers } from '../common/event-stream';
-import { useEventStream } from '../common/use-event-stream';
-import type { AdminSnapshot } from '../../src-shared/events';
-import type { Dashboard } from '../../src-shared/types';
+import type { ConnectionInfo, EventHandlers } from '../../common/event-stream';
+import { useEventStream } from '../../common/use-event-stream';
+import type { AdminSnapshot } from '../../../src-shared/events';
+import type { Dashboard } from '../../../src-shared/types';
 import { endSession, getToken } from './auth-session';
 import { keys } from './admin-api';
 import * as cache from './dashboard-cache';

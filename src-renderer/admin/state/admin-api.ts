@@ -1,5 +1,5 @@
 /** The one API client of the admin app: bearer token from the session, any 401 logs out. */
-import { ApiError, createApiClient } from '../common/api';
+import { ApiError, createApiClient } from '../../common/api';
 import { endSession, getToken } from './auth-session';
 
 export const api = createApiClient({

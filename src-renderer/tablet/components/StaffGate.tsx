@@ -6,9 +6,9 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError, createApiClient } from '../../common/api';
 import { useT } from '../../common/i18n';
 import type { AdminLoginResponse } from '../../../src-shared/types';
-import { dict } from '../tablet.dictionary';
+import { dict } from '../state/tablet.dictionary';
 import { signOut } from '../state/auth-store';
-import { loginErrorText } from './SetupScreen';
+import { loginErrorText } from '../screens/SetupScreen';
 import { Dialog } from '../../common/Dialog';
 
 const HOLD_MS = 3000;

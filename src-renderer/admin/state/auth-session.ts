@@ -1,5 +1,5 @@
 /** The admin app's staff login (see common/staff-session). */
-import { createStaffSession, type LogoutReason as Reason } from '../common/staff-session';
+import { createStaffSession, type LogoutReason as Reason } from '../../common/staff-session';
 
 export type LogoutReason = Reason | null;
 

@@ -6,6 +6,7 @@
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { createParser } from 'eventsource-parser';
 import type { ServerChild } from './lib/child';
 import { makeAgent, request, sleep, summarize } from './lib/http';
 
@@ -30,17 +31,12 @@ function subscribe(url: string, token: string, onEvent: () => void): Promise<htt
       (res) => {
         if (res.statusCode !== 200) reject(new Error(`SSE ${res.statusCode}`));
         res.setEncoding('utf8');
-        let tail = '';
-        res.on('data', (chunk: string) => {
-          const text = tail + chunk;
-          let at = text.indexOf('event: order.created');
-          while (at >= 0) {
-            onEvent();
-            at = text.indexOf('event: order.created', at + 1);
-          }
-          tail = text.slice(-24);
-          if (tail.includes('event: order.created')) tail = '';
+        const parser = createParser({
+          onEvent: (e) => {
+            if (e.event === 'order.created') onEvent();
+          },
         });
+        res.on('data', (chunk: string) => parser.feed(chunk));
         res.once('data', () => resolve(req));
       },
     );

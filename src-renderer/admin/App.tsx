@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useAuth } from './auth-session';
-import { navigate, useRoute } from './admin-router';
-import { useAdminEvents } from './use-admin-events';
-import { useAdminT } from './admin-i18n';
+import { useAuth } from './state/auth-session';
+import { navigate, useRoute } from './state/admin-router';
+import { useAdminEvents } from './state/use-admin-events';
+import { useAdminT } from './state/admin-i18n';
 import { NavBar } from './components/NavBar';
 import { LoginScreen } from './screens/LoginScreen';
 import { SetupScreen } from './screens/SetupScreen';
@@ -12,7 +12,7 @@ import { HistoryScreen } from './screens/HistoryScreen';
 import { MenuScreen } from './screens/MenuScreen';
 import { TablesScreen } from './screens/TablesScreen';
 import { StaffScreen } from './screens/StaffScreen';
-import { api } from './admin-api';
+import { api } from './state/admin-api';
 import type { Health } from '../../src-shared/types';
 
 export function App() {

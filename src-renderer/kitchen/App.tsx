@@ -1,26 +1,9 @@
-import { useEffect } from 'react';
 import { BoardScreen } from './screens/BoardScreen';
 import { LoginScreen } from './screens/LoginScreen';
-import { clearSession, useSession } from './board/session';
+import { useSession } from './state/session';
 
 export function App() {
+  // The session store ends the login itself when the token's 16 h are over.
   const session = useSession();
-
-  // The token dies on the server after 16 h; leave the board at that moment, not at the next 401.
-  useEffect(() => {
-    if (!session) return;
-    const left = new Date(session.expiresAt).getTime() - Date.now();
-    if (!(left > 0)) {
-      clearSession('expired');
-      return;
-    }
-    const timer = setTimeout(() => clearSession('expired'), Math.min(left, 2 ** 31 - 1));
-    return () => clearTimeout(timer);
-  }, [session]);
-
-  return session && new Date(session.expiresAt).getTime() > Date.now() ? (
-    <BoardScreen session={session} />
-  ) : (
-    <LoginScreen />
-  );
+  return session ? <BoardScreen session={session} /> : <LoginScreen />;
 }

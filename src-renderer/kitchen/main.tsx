@@ -2,9 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
-import './styles.css';
-import './board.css';
-import './tickets.css';
+import './styles/styles.css';
+import './styles/board.css';
+import './styles/tickets.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

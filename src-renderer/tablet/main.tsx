@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './App';
-import { ErrorBoundary } from './screens/ErrorBoundary';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { refreshIfExpired } from './state/auth-store';
 import { startOutbox } from './state/outbox-store';
 import { queryClient } from './state/queries';

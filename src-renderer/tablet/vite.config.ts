@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { devServer } from '../dev-proxy';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const here = import.meta.dirname;
@@ -10,6 +11,7 @@ const repo = path.resolve(here, '../..');
 export default defineConfig({
   root: here,
   base: '/table/',
+  server: devServer(5173),
   publicDir: path.join(here, 'public'),
   build: {
     outDir: path.join(repo, 'dist/renderer/tablet'),

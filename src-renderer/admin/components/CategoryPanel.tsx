@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Category } from '../../../src-shared/types';
-import { api, ApiError, keys } from '../admin-api';
-import { errorText, useAdminT } from '../admin-i18n';
+import { api, ApiError, keys } from '../state/admin-api';
+import { errorText, useAdminT } from '../state/admin-i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Field } from './Field';
 import { FormError } from './FormError';
-import { useFormErrors } from '../use-form-errors';
+import { useFormErrors } from '../state/use-form-errors';
 import { useToast } from './Toasts';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorText, useAdminT } from '../admin-i18n';
+import { errorText, useAdminT } from '../state/admin-i18n';
 import { Modal } from './Modal';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { duration, useAdminT } from '../admin-i18n';
-import type { ConnectionInfo } from '../use-admin-events';
+import { duration, useAdminT } from '../state/admin-i18n';
+import type { ConnectionInfo } from '../../common/event-stream';
 
 /** "Live" or "reconnecting", with how long ago the last event (or ping-free data) came. */
 export function ConnectionBadge({ conn }: { conn: ConnectionInfo }) {

@@ -1,4 +1,4 @@
-import { errorText, useAdminT } from '../admin-i18n';
+import { errorText, useAdminT } from '../state/admin-i18n';
 
 interface Props {
   error: unknown;

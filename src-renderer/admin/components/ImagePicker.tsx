@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { LIMITS } from '../../../src-shared/limits';
-import { api, ApiError } from '../admin-api';
-import { errorText, useAdminT } from '../admin-i18n';
+import { api, ApiError } from '../state/admin-api';
+import { errorText, useAdminT } from '../state/admin-i18n';
 
 const TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 

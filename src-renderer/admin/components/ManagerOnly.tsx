@@ -1,4 +1,4 @@
-import { useAdminT } from '../admin-i18n';
+import { useAdminT } from '../state/admin-i18n';
 
 /** What a kitchen account sees on a manager-only page (the API answers 403). */
 export function ManagerOnly() {

@@ -1,5 +1,6 @@
-import { useEffect, useRef, type ReactNode } from 'react';
-import { useAdminT } from '../admin-i18n';
+import type { ReactNode } from 'react';
+import { Dialog } from '../../common/Dialog';
+import { useAdminT } from '../state/admin-i18n';
 
 interface Props {
   title: string;
@@ -9,36 +10,20 @@ interface Props {
   wide?: boolean;
 }
 
-/** A centred dialog over a dimmed page; Escape and the backdrop close it. */
+/** A centred dialog (common Dialog): Escape and the backdrop close it, focus returns to the opener. */
 export function Modal({ title, onClose, children, footer, wide }: Props) {
   const t = useAdminT();
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    box.current?.focus();
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   return (
-    <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={box}
-        className={wide ? 'modal modal-wide' : 'modal'}
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        tabIndex={-1}
-      >
-        <header className="modal-head">
-          <h2>{title}</h2>
-          <button type="button" className="icon-btn" aria-label={t('close')} onClick={onClose}>
-            ×
-          </button>
-        </header>
-        <div className="modal-body">{children}</div>
-        {footer && <footer className="modal-foot">{footer}</footer>}
-      </div>
-    </div>
+    <Dialog className={wide ? 'modal modal-wide' : 'modal'} label={title} onClose={onClose}>
+      <header className="modal-head">
+        <h2>{title}</h2>
+        <button type="button" className="icon-btn" aria-label={t('close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="modal-body">{children}</div>
+      {footer && <footer className="modal-foot">{footer}</footer>}
+    </Dialog>
   );
 }
 

@@ -1,11 +1,11 @@
 import { useLang } from '../../common/i18n';
 import type { AdminLoginResponse } from '../../../src-shared/types';
-import { api } from '../admin-api';
-import { endSession } from '../auth-session';
-import { navigate, type RouteName } from '../admin-router';
-import { useAdminT } from '../admin-i18n';
-import type { AdminKey } from '../admin-dictionary';
-import type { ConnectionInfo } from '../use-admin-events';
+import { api } from '../state/admin-api';
+import { endSession } from '../state/auth-session';
+import { navigate, type RouteName } from '../state/admin-router';
+import { useAdminT } from '../state/admin-i18n';
+import type { AdminKey } from '../state/admin-dictionary';
+import type { ConnectionInfo } from '../../common/event-stream';
 import { ConnectionBadge } from './ConnectionBadge';
 
 const LINKS: [RouteName, AdminKey][] = [

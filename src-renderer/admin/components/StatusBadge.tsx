@@ -1,5 +1,5 @@
 import type { OrderStatus } from '../../../src-shared/order-status';
-import { useFormat } from '../admin-i18n';
+import { useFormat } from '../state/admin-i18n';
 
 export function StatusBadge({ status }: { status: OrderStatus }) {
   const f = useFormat();

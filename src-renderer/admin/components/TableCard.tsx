@@ -1,6 +1,6 @@
 import type { DashboardTable, Order } from '../../../src-shared/types';
-import { useAdminT, useFormat } from '../admin-i18n';
-import { markTableSeen } from '../new-orders';
+import { useAdminT, useFormat } from '../state/admin-i18n';
+import { markTableSeen } from '../state/new-orders';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Dashboard, DashboardTable, Order } from '../../../src-shared/types';
-import { api, ApiError, keys } from '../admin-api';
-import { navigate } from '../admin-router';
-import { errorText, useAdminT, useFormat } from '../admin-i18n';
-import { markSeen, useUnseen } from '../new-orders';
-import { useEndSession } from '../order-actions';
+import { api, ApiError, keys } from '../state/admin-api';
+import { navigate } from '../state/admin-router';
+import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
+import { markSeen, useUnseen } from '../state/new-orders';
+import { useEndSession } from '../state/order-actions';
 import { TableCard } from '../components/TableCard';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useToast } from '../components/Toasts';
-import { OrderDetailDialog } from './OrderDetailDialog';
+import { OrderDetailDialog } from '../components/OrderDetailDialog';
 
 /** A2: every table live; the SSE hook keeps the `dashboard` query current. */
 export function DashboardScreen() {

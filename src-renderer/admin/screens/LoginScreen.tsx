@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AdminLoginResponse } from '../../../src-shared/types';
 import { useLang } from '../../common/i18n';
-import { api, ApiError } from '../admin-api';
-import { startSession, type LogoutReason } from '../auth-session';
-import { navigate } from '../admin-router';
-import { duration, errorText, useAdminT } from '../admin-i18n';
-import { useFormErrors } from '../use-form-errors';
+import { api, ApiError } from '../state/admin-api';
+import { startSession, type LogoutReason } from '../state/auth-session';
+import { navigate } from '../state/admin-router';
+import { duration, errorText, useAdminT } from '../state/admin-i18n';
+import { useFormErrors } from '../state/use-form-errors';
 import { Field } from '../components/Field';
 
 const STORE_KEY = 'table-order.admin.store-code';

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Category, Menu } from '../../../src-shared/types';
-import { api, isForbidden, keys } from '../admin-api';
-import { errorText, useAdminT, useFormat } from '../admin-i18n';
+import { api, isForbidden, keys } from '../state/admin-api';
+import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
 import { CategoryPanel } from '../components/CategoryPanel';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { useToast } from '../components/Toasts';
-import { MenuItemDialog } from './MenuItemDialog';
+import { MenuItemDialog } from '../components/MenuItemDialog';
 
 const byOrder = <T extends { display_order: number; id: number }>(a: T, b: T) =>
   a.display_order - b.display_order || a.id - b.id;

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../admin-api';
-import { navigate } from '../admin-router';
-import { useAdminT } from '../admin-i18n';
+import { api, ApiError } from '../state/admin-api';
+import { navigate } from '../state/admin-router';
+import { useAdminT } from '../state/admin-i18n';
 import { Field } from '../components/Field';
-import { useFormErrors } from '../use-form-errors';
+import { useFormErrors } from '../state/use-form-errors';
 import { FormError } from '../components/FormError';
 
 const FIELDS = ['store_code', 'store_name', 'username', 'password'] as const;

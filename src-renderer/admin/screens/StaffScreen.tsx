@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AdminLoginResponse, Staff, StaffRole } from '../../../src-shared/types';
-import { api, ApiError, isForbidden, keys } from '../admin-api';
-import { errorText, useAdminT } from '../admin-i18n';
+import { api, ApiError, isForbidden, keys } from '../state/admin-api';
+import { errorText, useAdminT } from '../state/admin-i18n';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field } from '../components/Field';
 import { FormError } from '../components/FormError';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { useToast } from '../components/Toasts';
-import { useFormErrors } from '../use-form-errors';
-import { StaffEditDialog } from './StaffEditDialog';
+import { useFormErrors } from '../state/use-form-errors';
+import { StaffEditDialog } from '../components/StaffEditDialog';
 
 /** A9: kitchen and manager accounts. */
 export function StaffScreen({ session }: { session: AdminLoginResponse }) {

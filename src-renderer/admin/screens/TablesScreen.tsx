@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TableInfo, TablesList } from '../../../src-shared/types';
-import { api, ApiError, isForbidden, keys } from '../admin-api';
-import { errorText, useAdminT, useFormat } from '../admin-i18n';
+import { api, ApiError, isForbidden, keys } from '../state/admin-api';
+import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field } from '../components/Field';
 import { FormError } from '../components/FormError';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { useToast } from '../components/Toasts';
-import { useFormErrors } from '../use-form-errors';
-import { PairingDialog } from './PairingDialog';
-import { TableEditDialog } from './TableEditDialog';
+import { useFormErrors } from '../state/use-form-errors';
+import { PairingDialog } from '../components/PairingDialog';
+import { TableEditDialog } from '../components/TableEditDialog';
 
 /** A8: tables, their passwords, tablets online, tablet URL and pairing QR. */
 export function TablesScreen() {

@@ -1,8 +1,8 @@
 import { useLang } from '../../common/i18n';
-import type { KitchenSession } from '../board/session';
-import { saveSettings, type BoardSettings } from '../board/settings';
-import type { Connection } from '../board/use-board';
-import { useKitchenT } from '../kitchen.i18n';
+import type { KitchenSession } from '../state/session';
+import { saveSettings, type BoardSettings } from '../state/settings';
+import type { Connection } from '../state/use-board';
+import { useKitchenT } from '../state/kitchen.i18n';
 import { BellIcon } from './Icons';
 
 interface Props {
@@ -21,7 +21,7 @@ export function BoardHeader({ session, settings, connection, onSettings, onLogou
     <header className="board-header">
       <div className="brand">
         <h1>{t('app.title')}</h1>
-        <span className="store-name">{session.storeName}</span>
+        <span className="store-name">{session.store.name}</span>
         <span
           className={`live ${live ? 'is-live' : 'is-down'}`}
           data-testid="live-indicator"
@@ -59,7 +59,7 @@ export function BoardHeader({ session, settings, connection, onSettings, onLogou
         >
           {t('header.lang')}
         </button>
-        <button type="button" className="btn tool" onClick={onLogout} title={session.username}>
+        <button type="button" className="btn tool" onClick={onLogout} title={session.staff.username}>
           {t('header.logout')}
         </button>
       </div>

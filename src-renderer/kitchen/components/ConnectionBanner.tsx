@@ -1,6 +1,6 @@
 import type { ApiError } from '../../common/api';
-import type { Connection } from '../board/use-board';
-import { formatElapsed, useKitchenT } from '../kitchen.i18n';
+import type { Connection } from '../state/use-board';
+import { formatElapsed, useKitchenT } from '../state/kitchen.i18n';
 
 interface Props {
   connection: Connection;

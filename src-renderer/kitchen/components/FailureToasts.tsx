@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { BumpFailure } from '../board/use-board';
-import { useKitchenT, type KitchenKey } from '../kitchen.i18n';
+import type { BumpFailure } from '../state/use-board';
+import { useKitchenT, type KitchenKey } from '../state/kitchen.i18n';
 import { shortNumber } from './Ticket';
 
 const SHOW_MS = 8000;

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { saveSettings, type BoardSettings } from '../board/settings';
-import { useKitchenT } from '../kitchen.i18n';
+import { saveSettings, type BoardSettings } from '../state/settings';
+import { useKitchenT } from '../state/kitchen.i18n';
+import { Dialog } from '../../common/Dialog';
 
 export function SettingsPanel({ settings, onClose }: { settings: BoardSettings; onClose: () => void }) {
   const t = useKitchenT();
@@ -22,14 +23,8 @@ export function SettingsPanel({ settings, onClose }: { settings: BoardSettings; 
   }
 
   return (
-    <div
-      className="overlay"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="settings-title"
-      onClick={onClose}
-    >
-      <form className="panel" onSubmit={submit} onClick={(e) => e.stopPropagation()} data-testid="settings">
+    <Dialog className="overlay" labelledBy="settings-title" onClose={onClose}>
+      <form className="panel" onSubmit={submit} data-testid="settings">
         <h2 id="settings-title">{t('settings.title')}</h2>
         <label className="age-warn-label">
           {t('settings.warn')}
@@ -69,6 +64,6 @@ export function SettingsPanel({ settings, onClose }: { settings: BoardSettings; 
           </button>
         </div>
       </form>
-    </div>
+    </Dialog>
   );
 }

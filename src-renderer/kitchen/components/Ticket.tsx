@@ -1,8 +1,8 @@
 import type { MouseEvent } from 'react';
-import type { BoardEntry } from '../board/board-state';
-import { ageOf, type BoardSettings } from '../board/settings';
-import { serverClockOffset } from '../board/server-clock';
-import { formatElapsed, useKitchenT } from '../kitchen.i18n';
+import type { BoardEntry } from '../state/board-state';
+import { ageOf, type BoardSettings } from '../state/settings';
+import { serverClockOffset } from '../state/server-clock';
+import { formatElapsed, useKitchenT } from '../state/kitchen.i18n';
 
 interface Props {
   entry: BoardEntry;

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useKitchenT } from '../kitchen.i18n';
+import { useKitchenT } from '../state/kitchen.i18n';
 
 interface Props {
   status: 'pending' | 'preparing' | 'completed';

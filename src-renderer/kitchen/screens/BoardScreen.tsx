@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OrderStatus } from '../../../src-shared/order-status';
 import type { Order } from '../../../src-shared/types';
-import { columns, type BoardEntry } from '../board/board-state';
-import { playChime, unlockAudio, useAudio } from '../board/chime';
-import type { KitchenSession } from '../board/session';
-import { useSettings } from '../board/settings';
-import { useBoard } from '../board/use-board';
-import { useNow } from '../board/use-now';
-import { syncServerClock } from '../board/server-clock';
+import { columns, type BoardEntry } from '../state/board-state';
+import { playChime, unlockAudio, useAudio } from '../state/chime';
+import type { KitchenSession } from '../state/session';
+import { useSettings } from '../state/settings';
+import { useBoard } from '../state/use-board';
+import { useNow } from '../state/use-now';
+import { syncServerClock } from '../state/server-clock';
 import { BoardHeader } from '../components/BoardHeader';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { FailureToasts } from '../components/FailureToasts';
@@ -15,7 +15,7 @@ import { BellIcon } from '../components/Icons';
 import { SettingsPanel } from '../components/SettingsPanel';
 import { RecallTicket, Ticket } from '../components/Ticket';
 import { TicketColumn } from '../components/TicketColumn';
-import { useKitchenT } from '../kitchen.i18n';
+import { useKitchenT } from '../state/kitchen.i18n';
 
 const NEXT: Record<OrderStatus, OrderStatus> = {
   pending: 'preparing',
@@ -66,8 +66,8 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
   }, []);
 
   useEffect(() => {
-    document.title = `${t('app.title')} · ${session.storeName}`;
-  }, [t, session.storeName]);
+    document.title = `${t('app.title')} · ${session.store.name}`;
+  }, [t, session.store.name]);
 
   return (
     <div className="board" data-testid="board" data-alerts={alerts} data-loaded={loaded}>

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { ApiError, createApiClient } from '../../common/api';
 import { useLang } from '../../common/i18n';
 import type { AdminLoginResponse } from '../../../src-shared/types';
-import { lastStoreCode, logoutReason, saveSession } from '../board/session';
-import { useNow } from '../board/use-now';
-import { formatElapsed, useKitchenT } from '../kitchen.i18n';
+import { lastStoreCode, logoutReason, saveSession } from '../state/session';
+import { useNow } from '../state/use-now';
+import { formatElapsed, useKitchenT } from '../state/kitchen.i18n';
 
 type Failure = { kind: 'locked'; until: number } | { kind: 'message'; text: string };
 

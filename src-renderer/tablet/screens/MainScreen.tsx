@@ -3,19 +3,19 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../../common/api';
 import { useT } from '../../common/i18n';
 import type { Menu, Order } from '../../../src-shared/types';
-import { dict, type TabletText } from '../tablet.dictionary';
+import { dict, type TabletText } from '../state/tablet.dictionary';
 import type { TableSession } from '../state/auth-store';
 import { clearCart, getCart, MAX_LINES, restoreToCart, syncCartWithMenu } from '../state/cart-store';
 import { useTableEvents } from '../state/live-events';
 import { onOutboxEvent, submitOrder } from '../state/outbox-store';
 import { MENU_KEY, ORDERS_KEY, queryClient, useMenu } from '../state/queries';
-import { CartPanel } from './CartPanel';
-import { Header } from './Header';
-import { MenuView } from './MenuView';
-import { MyOrders } from './MyOrders';
-import { OrderResult } from './OrderResult';
-import { ReviewDialog } from './ReviewDialog';
-import { StaffGate } from './StaffGate';
+import { CartPanel } from '../components/CartPanel';
+import { Header } from '../components/Header';
+import { MenuView } from '../components/MenuView';
+import { MyOrders } from '../components/MyOrders';
+import { OrderResult } from '../components/OrderResult';
+import { ReviewDialog } from '../components/ReviewDialog';
+import { StaffGate } from '../components/StaffGate';
 
 type Result = { kind: 'done'; order: Order } | { kind: 'queued' };
 

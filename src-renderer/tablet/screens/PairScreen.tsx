@@ -1,7 +1,7 @@
 /** `/table/pair?code=…`: the admin's QR code logs this tablet in as its table (T1). */
 import { useEffect, useRef } from 'react';
 import { useT } from '../../common/i18n';
-import { dict } from '../tablet.dictionary';
+import { dict } from '../state/tablet.dictionary';
 import { pairWithCode, savedCredentials } from '../state/auth-store';
 import { forgetIfOtherTable } from '../state/table-switch';
 

@@ -2,10 +2,10 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../common/api';
 import { useT } from '../../common/i18n';
-import { dict, type TabletText } from '../tablet.dictionary';
+import { dict, type TabletText } from '../state/tablet.dictionary';
 import { loginWithPassword, savedCredentials, type SetupReason } from '../state/auth-store';
 import { forgetIfOtherTable } from '../state/table-switch';
-import { LangSwitch } from './LangSwitch';
+import { LangSwitch } from '../components/LangSwitch';
 
 const REASON_TEXT: Record<SetupReason, TabletText> = {
   password_changed: 'reasonPasswordChanged',

@@ -3,7 +3,7 @@
  * restarts and token expiry, without anyone typing. The table password is kept on purpose —
  * the tablet is the table's own device; a paired-only tablet keeps just the token.
  */
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from 'zustand';
 import { ApiError, createApiClient } from '../../common/api';
 import type { TableLoginResponse } from '../../../src-shared/types';
 import { persistedStore } from './storage';
@@ -36,8 +36,7 @@ const setupReason = persistedStore<SetupReason | null>('setup-reason', null);
 /** Login and pairing calls carry no token. */
 const anonymous = createApiClient();
 
-let snapshot: AuthState = compute();
-const listeners = new Set<() => void>();
+const auth = createStore<AuthState>(compute);
 
 function compute(): AuthState {
   const s = session.get();
@@ -45,23 +44,15 @@ function compute(): AuthState {
 }
 
 function publish() {
-  snapshot = compute();
-  listeners.forEach((l) => l());
+  auth.setState(compute(), true);
 }
 
 export function getAuth(): AuthState {
-  return snapshot;
+  return auth.getState();
 }
 
 export function useAuth(): AuthState {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    getAuth,
-    getAuth,
-  );
+  return useStore(auth);
 }
 
 export function currentToken(): string | null {

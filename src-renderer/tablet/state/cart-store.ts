@@ -1,5 +1,4 @@
 /** The guest's cart (T3), kept in localStorage so a reload or a restart of the tablet keeps it. */
-import { useSyncExternalStore } from 'react';
 import type { Menu } from '../../../src-shared/types';
 import { persistedStore } from './storage';
 
@@ -17,7 +16,7 @@ export const MAX_LINES = 50;
 const cart = persistedStore<CartLine[]>('cart', []);
 
 export function useCart(): CartLine[] {
-  return useSyncExternalStore(cart.subscribe, cart.get, cart.get);
+  return cart.use();
 }
 
 export function getCart(): CartLine[] {

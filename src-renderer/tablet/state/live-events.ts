@@ -3,88 +3,58 @@
  * current, resumes with Last-Event-ID, logs in again when the token is refused, and nudges
  * the outbox whenever the server is reachable again.
  */
-import { useEffect, useSyncExternalStore } from 'react';
-import { connectSse, type ConnectionState, type SseConnection, type SseMessage } from '../../common/sse';
-import type { EventPayloads, TableSnapshot } from '../../../src-shared/events';
+import { useEffect } from 'react';
+import { createStore, useStore } from 'zustand';
+import { connectEventStream, type ConnectionState, type EventHandlers } from '../../common/event-stream';
+import type { TableSnapshot } from '../../../src-shared/events';
 import { currentToken, relogin } from './auth-store';
 import { flushOutbox, onOutboxEvent } from './outbox-store';
 import { MENU_KEY, ORDERS_KEY, queryClient, removeOrder, setOrders, upsertOrder } from './queries';
 
-let connection: ConnectionState = 'connecting';
-const listeners = new Set<() => void>();
-
-function setConnection(next: ConnectionState) {
-  if (next === connection) return;
-  connection = next;
-  listeners.forEach((l) => l());
-}
+const connectionStore = createStore<{ state: ConnectionState }>(() => ({ state: 'connecting' }));
+const setConnection = (state: ConnectionState) => connectionStore.setState({ state });
 
 export function useConnection(): ConnectionState {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    () => connection,
-    () => connection,
-  );
+  return useStore(connectionStore, (s) => s.state);
 }
 
-function handle(message: SseMessage) {
-  switch (message.event) {
-    case 'snapshot':
-      setOrders(message.data as TableSnapshot);
-      break;
-    case 'resync':
-      void queryClient.invalidateQueries({ queryKey: ORDERS_KEY });
-      void queryClient.invalidateQueries({ queryKey: MENU_KEY });
-      break;
-    case 'order.created':
-    case 'order.updated':
-      upsertOrder((message.data as EventPayloads['order.created']).order);
-      break;
-    case 'order.deleted':
-      removeOrder((message.data as EventPayloads['order.deleted']).order_id);
-      break;
-    case 'session.ended':
-      setOrders({ session_id: null, orders: [] });
-      break;
-    case 'menu.updated':
-      void queryClient.invalidateQueries({ queryKey: MENU_KEY });
-      break;
-  }
-}
+const handlers: EventHandlers<TableSnapshot> = {
+  snapshot: (data) => setOrders(data),
+  resync: () => {
+    void queryClient.invalidateQueries({ queryKey: ORDERS_KEY });
+    void queryClient.invalidateQueries({ queryKey: MENU_KEY });
+  },
+  'order.created': ({ order }) => upsertOrder(order),
+  'order.updated': ({ order }) => upsertOrder(order),
+  'order.deleted': ({ order_id }) => removeOrder(order_id),
+  'session.ended': () => setOrders({ session_id: null, orders: [] }),
+  'menu.updated': () => void queryClient.invalidateQueries({ queryKey: MENU_KEY }),
+};
 
 /** Opens the table's SSE stream for as long as the tablet is logged in. */
 export function useTableEvents(tableId: number): void {
   useEffect(() => {
-    let sse: SseConnection | null = null;
     let stopped = false;
-
-    const open = (lastEventId: number | null) => {
-      sse = connectSse({
-        url: '/api/table/events',
-        getToken: currentToken,
-        lastEventId,
-        onMessage: handle,
-        onState: (state) => {
-          // onState also fires on every message; act on changes only.
-          const wasLive = connection === 'live';
-          setConnection(state === 'unauthorized' ? 'reconnecting' : state);
-          // The server answers again: deliver waiting orders now rather than at the next backoff tick.
-          if (state === 'live' && !wasLive) void flushOutbox();
-          if (state === 'unauthorized') {
-            const resumeFrom = sse?.lastEventId() ?? null;
-            relogin()
-              .catch(() => new Promise((r) => setTimeout(r, 5000)))
-              .then(() => {
-                if (!stopped) open(resumeFrom);
-              });
-          }
-        },
-      });
-    };
-    open(null);
+    const stream = connectEventStream<TableSnapshot>({
+      url: '/api/table/events',
+      getToken: currentToken,
+      handlers,
+      onState: ({ state }) => {
+        // onState also fires on every message; act on changes only.
+        const wasLive = connectionStore.getState().state === 'live';
+        setConnection(state === 'unauthorized' ? 'reconnecting' : state);
+        // The server answers again: deliver waiting orders now rather than at the next backoff tick.
+        if (state === 'live' && !wasLive) void flushOutbox();
+        if (state === 'unauthorized') {
+          // A fresh token, then the same stream resumes from its last event id.
+          relogin()
+            .catch(() => new Promise((r) => setTimeout(r, 5000)))
+            .then(() => {
+              if (!stopped) stream.reconnect();
+            });
+        }
+      },
+    });
 
     const offOutbox = onOutboxEvent((e) => {
       if (e.type === 'delivered') upsertOrder(e.order);
@@ -92,7 +62,7 @@ export function useTableEvents(tableId: number): void {
     });
     return () => {
       stopped = true;
-      sse?.close();
+      stream.close();
       setConnection('connecting');
       offOutbox();
     };

@@ -4,7 +4,6 @@
  * when the server has answered (201/200: delivered, 4xx: refused). Retries reuse the same id,
  * so the server's idempotency makes delivery exactly once however often we retry.
  */
-import { useSyncExternalStore } from 'react';
 import { ApiError } from '../../common/api';
 import type { Order, TableOrders } from '../../../src-shared/types';
 import { api, authed } from './api';
@@ -43,7 +42,7 @@ let retryMs = FIRST_RETRY_MS;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 
 export function useOutbox(): PendingOrder[] {
-  return useSyncExternalStore(outbox.subscribe, outbox.get, outbox.get);
+  return outbox.use();
 }
 
 export function onOutboxEvent(listener: (e: OutboxEvent) => void): () => void {

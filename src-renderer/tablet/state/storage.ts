@@ -1,4 +1,6 @@
 /** localStorage as JSON, never throwing: a full or disabled storage must not break ordering. */
+import { createStore, useStore } from 'zustand';
+
 const PREFIX = 'table-order.tablet.';
 
 export function load<T>(key: string, fallback: T): T {
@@ -19,23 +21,18 @@ export function save(key: string, value: unknown): void {
   }
 }
 
-/** A tiny observable value for useSyncExternalStore, persisted under `key`. */
+/**
+ * A zustand store of one value, persisted under `key` as plain JSON (the format earlier
+ * versions wrote, so a cart or an outbox from before an update is still found).
+ */
 export function persistedStore<T>(key: string, fallback: T) {
-  let value = load<T>(key, fallback);
-  const listeners = new Set<() => void>();
+  const store = createStore<{ value: T }>(() => ({ value: load<T>(key, fallback) }));
+  store.subscribe(({ value }) => save(key, value));
   return {
-    get: () => value,
-    set(next: T) {
-      value = next;
-      save(key, next);
-      listeners.forEach((l) => l());
-    },
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    get: () => store.getState().value,
+    set: (value: T) => store.setState({ value }),
+    subscribe: (listener: () => void) => store.subscribe(listener),
+    use: (): T => useStore(store, (s) => s.value),
   };
 }
 

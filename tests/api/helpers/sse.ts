@@ -1,8 +1,9 @@
 /**
- * A test SSE reader over fetch streaming: parses `retry:`, `id:`, `event:`, `data:` and comment
- * lines into frames, and lets a test wait for the next frame (of a type) or collect frames
+ * A test SSE reader over fetch streaming: eventsource-parser turns `retry:`, `id:`, `event:`,
+ * `data:` and comment lines into frames, and lets a test wait for the next frame (of a type) or collect frames
  * until a condition holds. Waits fail with the frames seen, never hang past their deadline.
  */
+import { createParser } from 'eventsource-parser';
 
 export interface SseFrame {
   id?: string;
@@ -35,27 +36,6 @@ export function json<T = any>(frame: SseFrame): T {
   return JSON.parse(frame.data ?? 'null') as T;
 }
 
-function parseBlock(block: string): SseFrame | null {
-  const frame: SseFrame = {};
-  let any = false;
-  for (const line of block.split('\n')) {
-    if (line === '') continue;
-    any = true;
-    if (line.startsWith(':')) {
-      frame.comment = line.slice(1).trim();
-      continue;
-    }
-    const i = line.indexOf(':');
-    const field = i < 0 ? line : line.slice(0, i);
-    const value = i < 0 ? '' : line.slice(i + 1).replace(/^ /, '');
-    if (field === 'id') frame.id = value;
-    else if (field === 'event') frame.event = value;
-    else if (field === 'data') frame.data = frame.data === undefined ? value : `${frame.data}\n${value}`;
-    else if (field === 'retry') frame.retry = Number(value);
-  }
-  return any ? frame : null;
-}
-
 export async function openSse(url: string, token: string, lastEventId?: string | number): Promise<SseClient> {
   const abort = new AbortController();
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'text/event-stream' };
@@ -73,20 +53,19 @@ export async function openSse(url: string, token: string, lastEventId?: string |
     if (!res.body) return;
     const reader = res.body.getReader();
     const decoder = new TextDecoder();
-    let buffer = '';
+    // Every event, `retry:` and comment becomes its own frame, in the order it arrived.
+    const parser = createParser({
+      onEvent: (e) => frames.push({ id: e.id, event: e.event, data: e.data }),
+      onRetry: (retry) => frames.push({ retry }),
+      onComment: (comment) => frames.push({ comment: comment.trim() }),
+    });
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
         const text = decoder.decode(value, { stream: true });
         raw += text;
-        buffer += text.replace(/\r\n?/g, '\n');
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const frame = parseBlock(buffer.slice(0, end));
-          buffer = buffer.slice(end + 2);
-          if (frame) frames.push(frame);
-        }
+        parser.feed(text);
         notify();
       }
     } catch {

@@ -8,8 +8,8 @@ import {
   applyOwnUpdate,
   columns,
   emptyBoard,
-} from '../../../src-renderer/kitchen/board/board-state';
-import { BoardStore } from '../../../src-renderer/kitchen/board/board-store';
+} from '../../../src-renderer/kitchen/state/board-state';
+import { BoardStore } from '../../../src-renderer/kitchen/state/board-store';
 import type { OrderStatus } from '../../../src-shared/order-status';
 import { NOW, noOverrides, at, order, list, event, ids, statusOf, colIds } from './board-fixtures';
 

@@ -4,7 +4,7 @@ import {
   applyOrder,
   columns,
   type BoardState,
-} from '../../../src-renderer/kitchen/board/board-state';
+} from '../../../src-renderer/kitchen/state/board-state';
 import type { OrderStatus } from '../../../src-shared/order-status';
 import type { Order } from '../../../src-shared/types';
 

@@ -8,7 +8,7 @@ import {
   applySessionEnded,
   columns,
   emptyBoard,
-} from '../../../src-renderer/kitchen/board/board-state';
+} from '../../../src-renderer/kitchen/state/board-state';
 import { NOW, noOverrides, at, order, list, event, ids, statusOf } from './board-fixtures';
 
 describe('one entry per order, whatever the source', () => {

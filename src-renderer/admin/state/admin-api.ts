@@ -1,0 +1,29 @@
+/** The one API client of the admin app: bearer token from the session, any 401 logs out. */
+import { ApiError, createApiClient } from '../../common/api';
+import { endSession, getToken } from './auth-session';
+
+export const api = createApiClient({
+  getToken,
+  // A 401 while logged in means the token expired or was revoked; at the login form it is
+  // just wrong credentials, which the form shows itself.
+  onUnauthorized: () => {
+    if (getToken()) endSession('unauthorized');
+  },
+});
+
+export { ApiError };
+
+export function isForbidden(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 403;
+}
+
+/** Query keys in one place so events and mutations invalidate the same data. */
+export const keys = {
+  dashboard: ['dashboard'] as const,
+  order: (id: number) => ['order', id] as const,
+  tables: ['tables'] as const,
+  history: ['history'] as const,
+  categories: ['categories'] as const,
+  menus: ['menus'] as const,
+  staff: ['staff'] as const,
+};

@@ -108,3 +108,8 @@ export function deleteStaleLoginAttempts(db: Sqlite, beforeIso: string, now: str
        WHERE first_failed_at < ? AND (locked_until IS NULL OR locked_until <= ?) LIMIT ?)`,
   ).run(beforeIso, now, limit).changes;
 }
+
+/** Throttling: how many failed-login records there are (they are capped). */
+export function countLoginAttempts(db: Sqlite): number {
+  return (prepare(db, 'SELECT count(*) AS n FROM login_attempts').get() as { n: number }).n;
+}

@@ -7,6 +7,7 @@ import type { SseHub } from '../sse/hub';
 import { ServiceUnavailableError } from '../services/app-error';
 import { envelope, registerErrorHandler } from './plugins/error-handler';
 import { registerValidation } from './plugins/validation';
+import { registerHostCheck } from './plugins/host-check';
 import { CSP, registerStatic, spaFallback } from './plugins/static';
 import { authRoutes } from './routes/auth.routes';
 import { tabletRoutes } from './routes/tablet.routes';
@@ -56,6 +57,8 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
   // JSON only (API.md): any other body type is a 415, not a string to validate.
   app.removeContentTypeParser('text/plain');
   registerErrorHandler(app, ctx.log.scope('http'));
+  // First of all hooks: a request for another host name (DNS rebinding) is not served (S3).
+  registerHostCheck(app, { publicUrl: ctx.config.publicUrl });
   app.register(fastifyCookie);
 
   // While a restore runs (or startup is not finished) the API answers 503.

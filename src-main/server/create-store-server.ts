@@ -18,7 +18,8 @@ import { createLogger, type LogLevel, type Logger } from '../logging/logger';
 import type { ServiceContext } from '../services/context';
 import { SseHub } from '../sse/hub';
 import { listStores } from '../repositories/stores.repository';
-import { seedDemoStore } from '../services/demo.service';
+import { randomTablePassword, seedDemoStore } from '../services/demo.service';
+import { issueSetupCode } from '../services/setup-code.service';
 import type { BackupInfo } from '../../src-shared/types';
 import {
   BackupScheduler,
@@ -96,6 +97,8 @@ export interface StoreServer {
   runRetention(): Promise<RetentionResult | null>;
   /** Present when this start created the demo store. */
   demoCredentials?: { storeCode: string; username: string; password: string; tablePassword: string };
+  /** Present when this start found no store: the one-time code a setup from the LAN needs. */
+  setupCode?: string;
   close(): Promise<void>;
 }
 
@@ -182,7 +185,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   let demoCredentials: StoreServer['demoCredentials'];
   if (options.demo && listStores(db).length === 0) {
     const password = options.demoPassword ?? randomBytes(6).toString('base64url');
-    const tablePassword = options.demoPassword ?? String(1000 + (randomBytes(2).readUInt16BE() % 9000));
+    const tablePassword = options.demoPassword ?? randomTablePassword();
     await seedDemoStore(ctx, { admin: password, tables: tablePassword });
     demoCredentials = { storeCode: 'demo', username: 'admin', password, tablePassword };
     writeFileSync(
@@ -199,6 +202,10 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
       { mode: 0o600 },
     );
   }
+
+  // --- first-run setup code (SPEC S3): a store-less server can be set up from the LAN only with it.
+  const setupCode = listStores(db).length === 0 ? issueSetupCode(ctx) : undefined;
+  // --- end setup code
 
   const scheduler = new BackupScheduler(backupDir, () => db, log.scope('backup'), {
     intervalMs: options.backups?.intervalMs ?? 3600_000,
@@ -290,6 +297,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
     isReady: () => ready,
     runRetention: () => retention.run(),
     demoCredentials,
+    setupCode,
     close,
   };
 }

@@ -10,11 +10,11 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext): void {
 
   r.post('/api/setup', { schema: { body: SetupBody } }, async (req, reply) => {
     reply.status(201);
-    return auth.setup(ctx, req.body);
+    return auth.setup(ctx, req.body, req.socket.remoteAddress);
   });
 
   r.post('/api/admin/login', { schema: { body: AdminLoginBody } }, async (req, reply) => {
-    const result = await auth.adminLogin(ctx, req.body);
+    const result = await auth.adminLogin(ctx, req.body, req.socket.remoteAddress);
     void reply.setCookie(ADMIN_COOKIE, result.token, cookieOptions(result.expires_at));
     return result;
   });
@@ -26,7 +26,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   });
 
   r.post('/api/table/login', { schema: { body: TableLoginBody } }, async (req, reply) => {
-    const result = await auth.tableLogin(ctx, req.body);
+    const result = await auth.tableLogin(ctx, req.body, req.socket.remoteAddress);
     void reply.setCookie(TABLE_COOKIE, result.token, cookieOptions(result.expires_at));
     return result;
   });

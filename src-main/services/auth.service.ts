@@ -21,7 +21,7 @@ import * as authRepo from '../repositories/auth.repository';
 import * as storesRepo from '../repositories/stores.repository';
 import * as staffRepo from '../repositories/staff.repository';
 import * as tablesRepo from '../repositories/tables.repository';
-import { clientOf, precheck, refundIn, reserve, throttleKeys, type Client } from './login-throttle.service';
+import { check, clientOf, refund, reserve, throttleKeys, type Client } from './login-throttle.service';
 import { checkSetupCode, clearSetupCode } from './setup-code.service';
 
 const PAIRING_TTL_MS = 10 * 60_000;
@@ -33,8 +33,10 @@ function publicStore(s: { id: number; code: string; name: string }): Store {
 }
 
 /**
- * Runs one throttled attempt: a quick lock check, a place in the hashing queue, the attempt
- * counted (atomically with the check), then `attempt` with the ticket to hash in.
+ * Runs one throttled attempt. Everything up to the hash is synchronous, so parallel attempts
+ * are decided one by one: a locked key is a 429; a full hashing queue a 503 (nothing counted);
+ * then the attempt is counted on every key before `attempt` hashes in its queue place. A
+ * success gives the attempt back.
  */
 async function throttled<T>(
   ctx: ServiceContext,
@@ -42,14 +44,16 @@ async function throttled<T>(
   client: Client,
   attempt: (ticket: HashTicket) => Promise<T>,
 ): Promise<T> {
-  precheck(ctx, keys);
+  check(ctx, keys);
   const ticket = takeHashTicket(client.loopback);
   if (!ticket) {
     throw new ServiceUnavailableError('Too many logins at once; try again in a moment', QUEUE_FULL_RETRY_S);
   }
   try {
     await reserve(ctx, keys, client);
-    return await attempt(ticket);
+    const result = await attempt(ticket);
+    await refund(ctx, keys);
+    return result;
   } finally {
     ticket.release();
   }
@@ -79,7 +83,6 @@ export async function setup(
   if (storesRepo.listStores(ctx.db).length) throw new ConflictError('This store server is already set up');
   if (!client.loopback) {
     const keys = throttleKeys('setup', client);
-    precheck(ctx, keys);
     await reserve(ctx, keys, client);
     if (!checkSetupCode(ctx, input.setup_code)) {
       throw new ForbiddenError(
@@ -88,7 +91,7 @@ export async function setup(
           : 'Set up the store on the store PC, or enter the setup code it shows',
       );
     }
-    await ctx.writer.write((tx) => refundIn(tx.db, keys, Date.parse(tx.now)));
+    await refund(ctx, keys);
   }
   const hash = await hashPassword(input.password);
   const result = await ctx.writer.write((tx) => {
@@ -127,7 +130,6 @@ export function adminLogin(
     return ctx.writer.write((tx) => {
       // The account may have changed while the hash was checked.
       if (!staffRepo.getStaff(tx.db, store.id, staff.id)) throw new AuthenticationError('Account not found');
-      refundIn(tx.db, keys, Date.parse(tx.now));
       const t = issueToken(tx, ctx, {
         store_id: store.id,
         role: staff.role,
@@ -157,7 +159,6 @@ export function tableLogin(
     if (!store || !table || !ok) throw new AuthenticationError('Wrong store code, table number or password');
     return ctx.writer.write((tx) => {
       if (!tablesRepo.getTable(tx.db, store.id, table.id)) throw new AuthenticationError('Table not found');
-      refundIn(tx.db, keys, Date.parse(tx.now));
       // Only a login sees the plain password: passwords set before the 6-character minimum
       // are found (and flagged for the admin screen) here.
       tablesRepo.setPasswordWeak(tx.db, table.id, input.password.length < LIMITS.tablePasswordMin);

@@ -19,7 +19,6 @@
  *   locks, new LAN keys are refused rather than an existing lock evicted.
  */
 import { isIPv4, isIPv6 } from 'node:net';
-import type { Sqlite } from '../db/connection';
 import * as authRepo from '../repositories/auth.repository';
 import { RateLimitedError } from './app-error';
 import type { ServiceContext } from './context';
@@ -73,26 +72,40 @@ interface State {
   count: number;
   firstMs: number;
   lockEndMs: number | null;
-  /** The stored lock lay too far ahead and was moved to now + LOCK_MS. */
-  reanchored: boolean;
 }
 
 type Row = ReturnType<typeof authRepo.getLoginAttempt>;
 
-function evaluate(row: Row, nowMs: number): State {
-  const fresh: State = { count: 0, firstMs: nowMs, lockEndMs: null, reanchored: false };
-  if (!row) return fresh;
-  let lockEndMs = row.locked_until ? Date.parse(row.locked_until) : null;
-  let reanchored = false;
-  if (lockEndMs !== null && (Number.isNaN(lockEndMs) || lockEndMs - nowMs > LOCK_MS)) {
-    lockEndMs = nowMs + LOCK_MS;
-    reanchored = true;
+function fromRow(row: Row): State | null {
+  if (!row) return null;
+  const lockEndMs = row.locked_until ? Date.parse(row.locked_until) : null;
+  return {
+    count: row.failed_count,
+    firstMs: Date.parse(row.first_failed_at),
+    lockEndMs: Number.isNaN(lockEndMs) ? null : lockEndMs,
+  };
+}
+
+/**
+ * The state as of now: a window or lock that has passed starts afresh, a lock that lies too
+ * far ahead (the clock went back) is re-anchored; `changed` says it must be written back.
+ */
+function current(s: State | null, nowMs: number): { s: State; changed: boolean } {
+  if (!s) return { s: { count: 0, firstMs: nowMs, lockEndMs: null }, changed: false };
+  const next = { ...s };
+  let changed = false;
+  if (next.lockEndMs !== null && next.lockEndMs - nowMs > LOCK_MS) {
+    next.lockEndMs = nowMs + LOCK_MS;
+    changed = true;
   }
-  if (lockEndMs !== null && lockEndMs <= nowMs) return fresh;
-  let firstMs = Date.parse(row.first_failed_at);
-  if (Number.isNaN(firstMs) || firstMs > nowMs) firstMs = nowMs;
-  if (lockEndMs === null && nowMs - firstMs > WINDOW_MS) return fresh;
-  return { count: row.failed_count, firstMs, lockEndMs, reanchored };
+  if (Number.isNaN(next.firstMs) || next.firstMs > nowMs) {
+    next.firstMs = nowMs;
+    changed = true;
+  }
+  const lockOver = next.lockEndMs !== null && next.lockEndMs <= nowMs;
+  const windowOver = next.lockEndMs === null && nowMs - next.firstMs > WINDOW_MS;
+  if (lockOver || windowOver) return { s: { count: 0, firstMs: nowMs, lockEndMs: null }, changed: true };
+  return { s: next, changed };
 }
 
 const retryAfter = (lockEndMs: number, nowMs: number) => Math.max(1, Math.ceil((lockEndMs - nowMs) / 1000));
@@ -101,66 +114,97 @@ function limited(seconds: number): RateLimitedError {
   return new RateLimitedError('Too many failed logins. Try again later.', seconds);
 }
 
-function save(db: Sqlite, key: string, s: State): void {
-  authRepo.saveLoginAttempt(db, {
-    key,
-    failed_count: s.count,
-    first_failed_at: new Date(s.firstMs).toISOString(),
-    locked_until: s.lockEndMs === null ? null : new Date(s.lockEndMs).toISOString(),
+/**
+ * The live counts, per server: the decision is taken here, synchronously, so no two attempts
+ * can both pass a check that only one of them should; the database keeps them across restarts
+ * (loaded on first use of a key) and is written in the same order.
+ */
+const live = new WeakMap<ServiceContext, Map<string, State>>();
+
+function table(ctx: ServiceContext): Map<string, State> {
+  let m = live.get(ctx);
+  if (!m) live.set(ctx, (m = new Map()));
+  return m;
+}
+
+function load(ctx: ServiceContext, key: string): State | null {
+  const m = table(ctx);
+  if (m.has(key)) return m.get(key)!;
+  const s = fromRow(authRepo.getLoginAttempt(ctx.db, key));
+  if (s) m.set(key, s);
+  return s;
+}
+
+function persist(ctx: ServiceContext, entries: [string, State][]): Promise<void> {
+  return ctx.writer.write((tx) => {
+    for (const [key, s] of entries) {
+      if (s.count === 0 && s.lockEndMs === null) authRepo.clearLoginAttempts(tx.db, key);
+      else
+        authRepo.saveLoginAttempt(tx.db, {
+          key,
+          failed_count: s.count,
+          first_failed_at: new Date(s.firstMs).toISOString(),
+          locked_until: s.lockEndMs === null ? null : new Date(s.lockEndMs).toISOString(),
+        });
+    }
   });
+}
+
+/** Keeps the live table (and so the database) bounded; false when it is full of live locks. */
+function roomFor(ctx: ServiceContext, nowMs: number, loopback: boolean): boolean {
+  const m = table(ctx);
+  if (m.size < MAX_RECORDS && authRepo.countLoginAttempts(ctx.db) < MAX_RECORDS) return true;
+  for (const [key, s] of m) if (current(s, nowMs).s.count === 0) m.delete(key);
+  const now = new Date(nowMs).toISOString();
+  authRepo.deleteStaleLoginAttempts(ctx.db, new Date(nowMs - WINDOW_MS).toISOString(), now, 5000);
+  return loopback || (m.size < MAX_RECORDS && authRepo.countLoginAttempts(ctx.db) < MAX_RECORDS);
+}
+
+/** Throws the 429 an attempt gets when one of its keys is locked (no side effects but a re-anchor). */
+export function check(ctx: ServiceContext, keys: string[]): void {
+  const nowMs = Date.now();
+  const changed: [string, State][] = [];
+  let wait = 0;
+  for (const key of keys) {
+    const { s, changed: c } = current(load(ctx, key), nowMs);
+    if (c) {
+      table(ctx).set(key, s);
+      changed.push([key, s]);
+    }
+    if (s.lockEndMs !== null) wait = Math.max(wait, retryAfter(s.lockEndMs, nowMs));
+  }
+  if (changed.length) void persist(ctx, changed).catch((e: unknown) => ctx.log.warn('login throttle:', e));
+  if (wait) throw limited(wait);
 }
 
 /**
- * A quick read before any work is queued: a locked key is answered at once. The write in
- * reserve() is what decides; a lock that needs re-anchoring is left to it (it persists it).
+ * Counts an attempt on every key before its password is checked, synchronously with the
+ * check, or throws the 429 it gets instead. Resolves once the count is on disk.
  */
-export function precheck(ctx: ServiceContext, keys: string[]): void {
+export function reserve(ctx: ServiceContext, keys: string[], client: Client): Promise<void> {
+  check(ctx, keys);
   const nowMs = Date.now();
-  for (const key of keys) {
-    const s = evaluate(authRepo.getLoginAttempt(ctx.db, key), nowMs);
-    if (s.lockEndMs !== null && !s.reanchored) throw limited(retryAfter(s.lockEndMs, nowMs));
-  }
-}
-
-function roomFor(db: Sqlite, nowMs: number, loopback: boolean): boolean {
-  if (authRepo.countLoginAttempts(db) < MAX_RECORDS) return true;
-  const now = new Date(nowMs).toISOString();
-  authRepo.deleteStaleLoginAttempts(db, new Date(nowMs - WINDOW_MS).toISOString(), now, 2000);
-  return loopback || authRepo.countLoginAttempts(db) < MAX_RECORDS;
-}
-
-/** Inside a write: checks every key and, when none is locked, counts the attempt on all of them. */
-function reserveIn(db: Sqlite, keys: string[], nowMs: number, loopback: boolean): number | null {
-  const rows = keys.map((key) => authRepo.getLoginAttempt(db, key));
-  const states = rows.map((row) => evaluate(row, nowMs));
-  const locked = states.filter((s) => s.lockEndMs !== null);
-  if (locked.length) {
-    states.forEach((s, i) => s.reanchored && save(db, keys[i]!, s));
-    return Math.max(...locked.map((s) => retryAfter(s.lockEndMs!, nowMs)));
-  }
-  if (rows.some((r) => !r) && !roomFor(db, nowMs, loopback)) return FULL_RETRY_S;
-  states.forEach((s, i) => {
+  const fresh = keys.some((key) => !table(ctx).has(key));
+  if (fresh && !roomFor(ctx, nowMs, client.loopback)) throw limited(FULL_RETRY_S);
+  const entries = keys.map((key): [string, State] => {
+    const { s } = current(load(ctx, key), nowMs);
     s.count += 1;
     if (s.count >= MAX_FAILURES) s.lockEndMs = nowMs + LOCK_MS;
-    save(db, keys[i]!, s);
+    table(ctx).set(key, s);
+    return [key, s];
   });
-  return null;
+  return persist(ctx, entries);
 }
 
-/** Counts an attempt before its password is checked, or throws the 429 it gets instead. */
-export async function reserve(ctx: ServiceContext, keys: string[], client: Client): Promise<void> {
-  const wait = await ctx.writer.write((tx) => reserveIn(tx.db, keys, Date.parse(tx.now), client.loopback));
-  if (wait !== null) throw limited(wait);
-}
-
-/** In the write that logs in: the attempt succeeded, so it is given back (a lock stays). */
-export function refundIn(db: Sqlite, keys: string[], nowMs: number): void {
-  for (const key of keys) {
-    const row = authRepo.getLoginAttempt(db, key);
-    if (!row) continue;
-    const s = evaluate(row, nowMs);
+/** The attempt succeeded: it is given back (a lock already in force stays until it ends). */
+export function refund(ctx: ServiceContext, keys: string[]): Promise<void> {
+  const nowMs = Date.now();
+  const entries = keys.map((key): [string, State] => {
+    const { s } = current(load(ctx, key), nowMs);
     s.count = Math.max(0, s.count - 1);
-    if (s.count === 0 && s.lockEndMs === null) authRepo.clearLoginAttempts(db, key);
-    else save(db, key, s);
-  }
+    // Kept even at zero until pruned: the database row may not be deleted yet.
+    table(ctx).set(key, s);
+    return [key, s];
+  });
+  return persist(ctx, entries);
 }

@@ -21,7 +21,7 @@ import * as authRepo from '../repositories/auth.repository';
 import * as storesRepo from '../repositories/stores.repository';
 import * as staffRepo from '../repositories/staff.repository';
 import * as tablesRepo from '../repositories/tables.repository';
-import { check, clientOf, refund, reserve, throttleKeys, type Client } from './login-throttle.service';
+import { addressKey, check, clientOf, refund, reserve, throttleKeys, type Client } from './login-throttle.service';
 import { checkSetupCode, clearSetupCode } from './setup-code.service';
 
 const PAIRING_TTL_MS = 10 * 60_000;
@@ -82,7 +82,9 @@ export async function setup(
   const client = clientOf(remoteAddress);
   if (storesRepo.listStores(ctx.db).length) throw new ConflictError('This store server is already set up');
   if (!client.loopback) {
-    const keys = throttleKeys('setup', client);
+    // Per address only: a shared lock would let one guest stop the real owner's setup, and
+    // the code (31^10 values) outlasts any number of addresses at 5 tries per 15 minutes.
+    const keys = [addressKey(client)];
     await reserve(ctx, keys, client);
     if (!checkSetupCode(ctx, input.setup_code)) {
       throw new ForbiddenError(

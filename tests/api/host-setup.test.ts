@@ -111,3 +111,14 @@ describe('setup code', () => {
     await empty.close();
   });
 });
+
+describe('demo store', () => {
+  it('its random table password is 6 digits and logs a tablet in', async () => {
+    const demo = await startServer({ demoPassword: undefined });
+    const c = demo.server.demoCredentials!;
+    expect(c.tablePassword).toMatch(/^\d{6}$/);
+    expect(readFileSync(path.join(demo.dataDir, 'FIRST_RUN.txt'), 'utf8')).toContain(c.tablePassword);
+    expect((await demo.tableLogin(1, c.tablePassword)).table.table_number).toBe(1);
+    await demo.close();
+  });
+});

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Order, TableInfo } from '../../src-shared/types';
 import { startServer, stopAllServers, type TestServer } from './helpers/server';
 import { expectError, menuItems, placeOrder } from './helpers/api';
+import { hashPassword } from '../../src-main/services/crypto';
 
 let t: TestServer;
 let admin: string;
@@ -129,6 +130,36 @@ describe('tables', () => {
     expect(n.data.id).not.toBe(c.data.id);
     const h = await t.call('GET', `/api/admin/tables/${n.data.id}/history`, { token: admin });
     expect(h.data.orders).toEqual([]);
+  });
+  it('an old table password shorter than 6 keeps working, is flagged password_weak, and the flag goes when it is changed', async () => {
+    const weakOf = async (n: number) => {
+      const list = await t.call<{ tables: TableInfo[] }>('GET', '/api/admin/tables', { token: admin });
+      return list.data.tables.find((x) => x.table_number === n)!;
+    };
+    // A table set up before the 6-character minimum: only its hash is known until a login.
+    const old = await hashPassword('1234');
+    t.sql()
+      .prepare('UPDATE tables SET password_hash = ?, password_weak = NULL WHERE table_number = 8')
+      .run(old);
+    expect((await weakOf(8)).password_weak).toBeUndefined();
+    expect((await t.tableLogin(8, '1234')).table.table_number).toBe(8);
+    const weak = await weakOf(8);
+    expect(weak.password_weak).toBe(true);
+    expect((await weakOf(7)).password_weak).toBeUndefined();
+
+    expectError(
+      await t.call('PUT', `/api/admin/tables/${weak.id}`, { token: admin, body: { password: '4321' } }),
+      400,
+      'password',
+    );
+    const changed = await t.call<TableInfo>('PUT', `/api/admin/tables/${weak.id}`, {
+      token: admin,
+      body: { password: '482913' },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.data.password_weak).toBeUndefined();
+    expect((await weakOf(8)).password_weak).toBeUndefined();
+    expect((await t.tableLogin(8, '482913')).table.table_number).toBe(8);
   });
 });
 

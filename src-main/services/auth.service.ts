@@ -21,7 +21,15 @@ import * as authRepo from '../repositories/auth.repository';
 import * as storesRepo from '../repositories/stores.repository';
 import * as staffRepo from '../repositories/staff.repository';
 import * as tablesRepo from '../repositories/tables.repository';
-import { addressKey, check, clientOf, refund, reserve, throttleKeys, type Client } from './login-throttle.service';
+import {
+  addressKey,
+  check,
+  clientOf,
+  refund,
+  reserve,
+  throttleKeys,
+  type Client,
+} from './login-throttle.service';
 import { checkSetupCode, clearSetupCode } from './setup-code.service';
 
 const PAIRING_TTL_MS = 10 * 60_000;

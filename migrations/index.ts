@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import * as m0001 from './0001_init';
 import * as m0002 from './0002_deleted_orders';
 import * as m0003 from './0003_health_probe';
+import * as m0004 from './0004_table_password_weak';
 
 export interface Migration {
   name: string;
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { name: '0001_init', up: m0001.up },
   { name: '0002_deleted_orders', up: m0002.up },
   { name: '0003_health_probe', up: m0003.up },
+  { name: '0004_table_password_weak', up: m0004.up },
 ];

@@ -30,6 +30,10 @@ async function main() {
   out(`  admin:    http://${lan}:${server.port}/admin/`);
   out(`  kitchen:  http://${lan}:${server.port}/kitchen/`);
   out(`  data:     ${dataDir}`);
+  // --- first-run setup code (SPEC S3): needed to set the store up from another device.
+  if (server.setupCode)
+    out(`  setup code: ${server.setupCode} (for a setup from another device; also in SETUP_CODE.txt)`);
+  // --- end setup code
   if (server.demoCredentials) {
     const c = server.demoCredentials;
     out(`  demo store created: store code "${c.storeCode}", manager "${c.username}" / ${c.password},`);

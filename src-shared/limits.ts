@@ -10,6 +10,8 @@ export const LIMITS = {
   tableNumberMin: 1,
   tableNumberMax: 999,
   passwordMin: 4,
+  /** Table passwords set from now on; older, shorter ones work until changed (API-2). */
+  tablePasswordMin: 6,
   passwordMax: 64,
   jsonBodyBytes: 64 * 1024,
   imageBytes: 2 * 1024 * 1024,

@@ -89,6 +89,8 @@ export const TableInfoSchema = z.strictObject({
   tablet_online: z.boolean(),
   session: sessionSummary,
   created_at: time,
+  /** Present (true) when the table's password is shorter than 6 characters (set before S1). */
+  password_weak: z.literal(true).optional(),
 });
 
 export const TablesListSchema = z.strictObject({

@@ -9,6 +9,8 @@ import { DATE_RE, isValidDate } from './dates';
 
 export const name = z.string().trim().min(1).max(LIMITS.nameMax);
 export const password = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
+/** New table passwords: 6 characters at least (API-2); older, shorter ones still log in. */
+export const tablePassword = z.string().min(LIMITS.tablePasswordMin).max(LIMITS.passwordMax);
 export const tableNumber = z.int().min(LIMITS.tableNumberMin).max(LIMITS.tableNumberMax);
 export const price = z.int().min(LIMITS.priceMin).max(LIMITS.priceMax);
 export const displayOrder = z.int().min(0).max(1_000_000);
@@ -38,6 +40,8 @@ export const SetupBody = z.strictObject({
   store_name: name,
   username: name,
   password,
+  /** The one-time code the server shows; needed when setting up from another device. */
+  setup_code: z.string().trim().max(64).optional(),
 });
 
 export const AdminLoginBody = z.strictObject({
@@ -91,10 +95,10 @@ export const OrdersQuery = z.strictObject({
   table_id: id.optional(),
 });
 
-export const CreateTableBody = z.strictObject({ table_number: tableNumber, password });
+export const CreateTableBody = z.strictObject({ table_number: tableNumber, password: tablePassword });
 export const UpdateTableBody = z.strictObject({
   table_number: tableNumber.optional(),
-  password: password.optional(),
+  password: tablePassword.optional(),
 });
 
 export const HistoryQuery = z

@@ -81,6 +81,8 @@ export interface TableInfo {
   tablet_online: boolean;
   session: { id: number; started_at: string; total_amount: number; order_count: number } | null;
   created_at: string;
+  /** Present (true) when the password is shorter than 6 characters: set before the minimum. */
+  password_weak?: true;
 }
 
 export interface DashboardTable {

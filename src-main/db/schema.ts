@@ -22,6 +22,8 @@ export interface TablesTable {
   table_number: number;
   password_hash: string;
   created_at: string;
+  /** 1 when the password is shorter than 6 characters, NULL while not known (0002). */
+  password_weak: number | null;
 }
 export interface AuthTokensTable {
   id: Generated<number>;

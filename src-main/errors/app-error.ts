@@ -70,7 +70,20 @@ export class RateLimitedError extends AppError {
 }
 
 export class ServiceUnavailableError extends AppError {
-  constructor(message = 'Service temporarily unavailable') {
-    super(message, 503, 'SERVICE_UNAVAILABLE');
+  constructor(message = 'Service temporarily unavailable', retryAfterSeconds?: number) {
+    super(
+      message,
+      503,
+      'SERVICE_UNAVAILABLE',
+      undefined,
+      retryAfterSeconds === undefined ? undefined : { 'retry-after': String(retryAfterSeconds) },
+    );
+  }
+}
+
+/** The request's Host is not one of this store's names or addresses (DNS rebinding). */
+export class MisdirectedRequestError extends AppError {
+  constructor(message = 'This request is not addressed to this store server') {
+    super(message, 421, 'MISDIRECTED_REQUEST');
   }
 }

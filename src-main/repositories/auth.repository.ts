@@ -136,3 +136,8 @@ export function insertTokenIfOwnerExists(db: Sqlite, t: TokenRow): void {
        AND (@table_id IS NULL OR EXISTS (SELECT 1 FROM tables WHERE id = @table_id AND store_id = @store_id))`,
   ).run(t);
 }
+
+/** Throttling: how many failed-login records there are (they are capped). */
+export function countLoginAttempts(db: Sqlite): number {
+  return (prepare(db, 'SELECT count(*) AS n FROM login_attempts').get() as { n: number }).n;
+}

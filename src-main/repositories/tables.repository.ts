@@ -7,7 +7,7 @@ export function listTables(db: Sqlite, storeId: number) {
     db,
     qb
       .selectFrom('tables')
-      .select(['id', 'table_number', 'created_at'])
+      .select(['id', 'table_number', 'created_at', 'password_weak'])
       .where('store_id', '=', storeId)
       .orderBy('table_number'),
   );
@@ -39,7 +39,7 @@ export function findTableForLogin(db: Sqlite, storeId: number, tableNumber: numb
 /** Ids come from AUTOINCREMENT: a deleted table's id (kept by history and events) is never reused. */
 export function insertTable(
   db: Sqlite,
-  t: { store_id: number; table_number: number; password_hash: string; now: string },
+  t: { store_id: number; table_number: number; password_hash: string; now: string; password_weak?: boolean },
 ) {
   return run(
     db,
@@ -48,6 +48,7 @@ export function insertTable(
       table_number: t.table_number,
       password_hash: t.password_hash,
       created_at: t.now,
+      password_weak: t.password_weak === undefined ? null : Number(t.password_weak),
     }),
   ).lastInsertRowid;
 }
@@ -56,7 +57,7 @@ export function updateTable(
   db: Sqlite,
   storeId: number,
   id: number,
-  patch: { table_number?: number; password_hash?: string },
+  patch: { table_number?: number; password_hash?: string; password_weak?: number },
 ) {
   if (!Object.keys(patch).length) return;
   run(db, qb.updateTable('tables').set(patch).where('store_id', '=', storeId).where('id', '=', id));
@@ -64,4 +65,23 @@ export function updateTable(
 
 export function deleteTable(db: Sqlite, storeId: number, id: number) {
   return run(db, qb.deleteFrom('tables').where('store_id', '=', storeId).where('id', '=', id)).changes;
+}
+
+/** Whether the table's password is shorter than 6 characters (learnt at login or when set). */
+export function setPasswordWeak(db: Sqlite, id: number, weak: boolean) {
+  run(
+    db,
+    qb
+      .updateTable('tables')
+      .set({ password_weak: Number(weak) })
+      .where('id', '=', id),
+  );
+}
+
+export function isPasswordWeak(db: Sqlite, storeId: number, id: number): boolean {
+  const row = first(
+    db,
+    qb.selectFrom('tables').select('password_weak').where('store_id', '=', storeId).where('id', '=', id),
+  );
+  return row?.password_weak === 1;
 }

@@ -13,6 +13,7 @@ import { serializerCompiler } from 'fastify-type-provider-zod';
 import { ServiceUnavailableError } from '../errors/app-error';
 import { envelope, registerErrorHandler } from './plugins/error-handler';
 import { registerValidation } from './plugins/validation';
+import { registerHostCheck } from './plugins/host-check';
 import { CSP, registerStatic, spaFallback } from './plugins/static';
 import { guardScope } from './plugins/auth';
 import { publicAuthRoutes, staffAuthRoutes } from './routes/auth.routes';
@@ -89,6 +90,8 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
   // JSON only (API.md): any other body type is a 415, not a string to validate.
   app.removeContentTypeParser('text/plain');
   registerErrorHandler(app, ctx.log.scope('http'));
+  // First of all hooks: a request for another host name (DNS rebinding) is not served (S3).
+  registerHostCheck(app, { publicUrl: ctx.config.publicUrl });
   app.register(fastifyCookie);
 
   // While a restore runs (or startup is not finished) the API answers 503.

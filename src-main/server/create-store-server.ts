@@ -17,6 +17,8 @@ import { migrations } from '../../migrations/index';
 import { createLogger, type LogLevel, type Logger } from '../logging/logger';
 import type { ServiceContext } from '../services/context';
 import type { SseHub } from '../sse/hub';
+import { issueSetupCode } from '../services/setup-code.service';
+import { setupRequired } from '../services/auth.service';
 import type { BackupInfo } from '../../src-shared/types';
 import {
   BackupScheduler,
@@ -98,6 +100,8 @@ export interface StoreServer {
   runRetention(): Promise<RetentionResult | null>;
   /** Present when this start created the demo store. */
   demoCredentials?: DemoCredentials;
+  /** Present when this start found no store: the one-time code a setup from the LAN needs. */
+  setupCode?: string;
   close(): Promise<void>;
 }
 
@@ -155,8 +159,9 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
     counterFloors: () => orderNumbers.floors(),
   };
 
-  // 4. demo store
+  // 4. demo store; a store-less server gets the one-time setup code (SPEC S3)
   const demoCredentials = options.demo ? await seedDemo(ctx, options.demoPassword) : undefined;
+  const setupCode = setupRequired(ctx) ? issueSetupCode(ctx) : undefined;
   // Owner-only modes for everything in the data folder, also one made by an older version.
   for (const problem of securePermissions(dataDir)) log.warn(`could not make private: ${problem}`);
 
@@ -233,6 +238,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
     isReady: () => live.ready,
     runRetention: () => retention.run(),
     demoCredentials,
+    setupCode,
     close,
   };
 }

@@ -15,7 +15,7 @@ import { migrations } from '../../migrations/index';
 import type { Logger } from '../logging/logger';
 import type { ServiceContext } from '../services/context';
 import { SseHub } from '../sse/hub';
-import { seedDemoStore } from '../services/demo.service';
+import { randomTablePassword, seedDemoStore } from '../services/demo.service';
 import { setupRequired } from '../services/auth.service';
 import { createBackup, rotateBackups, type BackupKind } from '../services/backup.service';
 import { openAtStartup, restoreAtStartup } from '../services/backup-restore.service';
@@ -138,7 +138,7 @@ export async function seedDemo(
 ): Promise<DemoCredentials | undefined> {
   if (!setupRequired(ctx)) return undefined;
   const password = demoPassword ?? randomBytes(6).toString('base64url');
-  const tablePassword = demoPassword ?? String(1000 + (randomBytes(2).readUInt16BE() % 9000));
+  const tablePassword = demoPassword ?? randomTablePassword();
   await seedDemoStore(ctx, { admin: password, tables: tablePassword });
   writeFileSync(
     path.join(ctx.config.dataDir, 'FIRST_RUN.txt'),

@@ -1,50 +1,75 @@
 /**
- * Logins, tokens, pairing codes and the lock-out: 5 failed logins within 15 minutes lock that
- * account (or table) for 15 minutes; every attempt while locked is a 429 with Retry-After.
+ * Logins, tokens, pairing codes and first-run setup. Throttling (5 failed attempts per account
+ * and per LAN address in 15 minutes, store PC never locked out by the LAN) lives in
+ * login-throttle.service; the bounded hashing queue in crypto.
  */
 import type { Tx } from '../db/writer';
 import type { AdminLoginResponse, Store, TableLoginResponse } from '../../src-shared/types';
-import { AuthenticationError, ConflictError, RateLimitedError } from '../errors/app-error';
-import { DUMMY_HASH, hashPassword, newPairingCode, newToken, sha256, verifyPassword } from './crypto';
+import { LIMITS } from '../../src-shared/limits';
+import {
+  AuthenticationError,
+  ConflictError,
+  ForbiddenError,
+  ServiceUnavailableError,
+} from '../errors/app-error';
+import {
+  DUMMY_HASH,
+  hashPassword,
+  newPairingCode,
+  newToken,
+  sha256,
+  takeHashTicket,
+  type HashTicket,
+} from './crypto';
 import type { Principal, ServiceContext } from './context';
 import * as authRepo from '../repositories/auth.repository';
 import * as storesRepo from '../repositories/stores.repository';
 import * as staffRepo from '../repositories/staff.repository';
 import * as tablesRepo from '../repositories/tables.repository';
+import {
+  addressKey,
+  check,
+  clientOf,
+  refund,
+  reserve,
+  throttleKeys,
+  type Client,
+} from './login-throttle.service';
+import { checkSetupCode, clearSetupCode } from './setup-code.service';
 
-const WINDOW_MS = 15 * 60_000;
-const LOCK_MS = 15 * 60_000;
-const MAX_FAILURES = 5;
 const PAIRING_TTL_MS = 10 * 60_000;
+/** Seconds a LAN login is told to wait when the hashing queue is full. */
+const QUEUE_FULL_RETRY_S = 2;
 
 function publicStore(s: { id: number; code: string; name: string }): Store {
   return { id: s.id, code: s.code, name: s.name };
 }
 
-function assertNotLocked(ctx: ServiceContext, key: string): void {
-  const a = authRepo.getLoginAttempt(ctx.db, key);
-  if (a?.locked_until) {
-    const left = Date.parse(a.locked_until) - Date.now();
-    if (left > 0) {
-      throw new RateLimitedError(
-        'Too many failed logins. Try again later.',
-        Math.min(900, Math.ceil(left / 1000)),
-      );
-    }
+/**
+ * Runs one throttled attempt. Everything up to the hash is synchronous, so parallel attempts
+ * are decided one by one: a locked key is a 429; a full hashing queue a 503 (nothing counted);
+ * then the attempt is counted on every key before `attempt` hashes in its queue place. A
+ * success gives the attempt back.
+ */
+async function throttled<T>(
+  ctx: ServiceContext,
+  keys: string[],
+  client: Client,
+  attempt: (ticket: HashTicket) => Promise<T>,
+): Promise<T> {
+  check(ctx, keys);
+  const ticket = takeHashTicket(client.loopback);
+  if (!ticket) {
+    throw new ServiceUnavailableError('Too many logins at once; try again in a moment', QUEUE_FULL_RETRY_S);
   }
-}
-
-function recordFailure(tx: Tx, key: string): void {
-  const a = authRepo.getLoginAttempt(tx.db, key);
-  const nowMs = Date.parse(tx.now);
-  const fresh = !a || nowMs - Date.parse(a.first_failed_at) > WINDOW_MS || a.locked_until !== null;
-  const count = fresh ? 1 : a.failed_count + 1;
-  authRepo.saveLoginAttempt(tx.db, {
-    key,
-    failed_count: count >= MAX_FAILURES ? 0 : count,
-    first_failed_at: fresh ? tx.now : a.first_failed_at,
-    locked_until: count >= MAX_FAILURES ? new Date(nowMs + LOCK_MS).toISOString() : null,
-  });
+  try {
+    await reserve(ctx, keys, client);
+    const result = await attempt(ticket);
+    await refund(ctx, keys);
+    return result;
+  } finally {
+    ticket.release();
+  }
 }
 
 function issueToken(
@@ -63,12 +88,33 @@ export function setupRequired(ctx: ServiceContext): boolean {
   return storesRepo.listStores(ctx.db).length === 0;
 }
 
+/**
+ * First-run setup: from the store PC (loopback), or from the LAN with the one-time code the
+ * server showed at start. A wrong or missing code is a 403 and counts against the address.
+ */
 export async function setup(
   ctx: ServiceContext,
-  input: { store_code: string; store_name: string; username: string; password: string },
+  input: { store_code: string; store_name: string; username: string; password: string; setup_code?: string },
+  remoteAddress?: string,
 ): Promise<{ store: Store }> {
+  const client = clientOf(remoteAddress);
+  if (storesRepo.listStores(ctx.db).length) throw new ConflictError('This store server is already set up');
+  if (!client.loopback) {
+    // Per address only: a shared lock would let one guest stop the real owner's setup, and
+    // the code (31^10 values) outlasts any number of addresses at 5 tries per 15 minutes.
+    const keys = [addressKey(client)];
+    await reserve(ctx, keys, client);
+    if (!checkSetupCode(ctx, input.setup_code)) {
+      throw new ForbiddenError(
+        input.setup_code
+          ? 'Wrong setup code'
+          : 'Set up the store on the store PC, or enter the setup code it shows',
+      );
+    }
+    await refund(ctx, keys);
+  }
   const hash = await hashPassword(input.password);
-  return ctx.writer.write((tx) => {
+  const result = await ctx.writer.write((tx) => {
     if (storesRepo.listStores(tx.db).length) throw new ConflictError('This store server is already set up');
     const id = storesRepo.insertStore(tx.db, {
       code: input.store_code,
@@ -85,57 +131,65 @@ export async function setup(
     });
     return { store: { id, code: input.store_code, name: input.store_name } };
   });
+  clearSetupCode(ctx);
+  return result;
 }
 
-export async function adminLogin(
+export function adminLogin(
   ctx: ServiceContext,
   input: { store_code: string; username: string; password: string },
+  remoteAddress?: string,
 ): Promise<AdminLoginResponse> {
-  const key = `staff:${input.store_code.toLowerCase()}:${input.username}`;
-  assertNotLocked(ctx, key);
-  const store = storesRepo.findStoreByCode(ctx.db, input.store_code);
-  const staff = store ? staffRepo.findStaffForLogin(ctx.db, store.id, input.username) : undefined;
-  const ok = await verifyPassword(input.password, staff?.password_hash ?? DUMMY_HASH);
-  if (!store || !staff || !ok) {
-    await ctx.writer.write((tx) => recordFailure(tx, key));
-    throw new AuthenticationError('Wrong store code, username or password');
-  }
-  return ctx.writer.write((tx) => {
-    // The account may have changed while the hash was checked.
-    if (!staffRepo.getStaff(tx.db, store.id, staff.id)) throw new AuthenticationError('Account not found');
-    authRepo.clearLoginAttempts(tx.db, key);
-    const t = issueToken(tx, ctx, {
-      store_id: store.id,
-      role: staff.role,
-      staff_id: staff.id,
-      table_id: null,
+  const client = clientOf(remoteAddress);
+  const keys = throttleKeys(`staff:${input.store_code.toLowerCase()}:${input.username}`, client);
+  return throttled(ctx, keys, client, async (ticket) => {
+    const store = storesRepo.findStoreByCode(ctx.db, input.store_code);
+    const staff = store ? staffRepo.findStaffForLogin(ctx.db, store.id, input.username) : undefined;
+    const ok = await ticket.verify(input.password, staff?.password_hash ?? DUMMY_HASH);
+    if (!store || !staff || !ok) throw new AuthenticationError('Wrong store code, username or password');
+    return ctx.writer.write((tx) => {
+      // The account may have changed while the hash was checked.
+      if (!staffRepo.getStaff(tx.db, store.id, staff.id)) throw new AuthenticationError('Account not found');
+      const t = issueToken(tx, ctx, {
+        store_id: store.id,
+        role: staff.role,
+        staff_id: staff.id,
+        table_id: null,
+      });
+      return {
+        ...t,
+        staff: { id: staff.id, username: staff.username, role: staff.role },
+        store: publicStore(store),
+      };
     });
-    return {
-      ...t,
-      staff: { id: staff.id, username: staff.username, role: staff.role },
-      store: publicStore(store),
-    };
   });
 }
 
-export async function tableLogin(
+export function tableLogin(
   ctx: ServiceContext,
   input: { store_code: string; table_number: number; password: string },
+  remoteAddress?: string,
 ): Promise<TableLoginResponse> {
-  const key = `table:${input.store_code.toLowerCase()}:${input.table_number}`;
-  assertNotLocked(ctx, key);
-  const store = storesRepo.findStoreByCode(ctx.db, input.store_code);
-  const table = store ? tablesRepo.findTableForLogin(ctx.db, store.id, input.table_number) : undefined;
-  const ok = await verifyPassword(input.password, table?.password_hash ?? DUMMY_HASH);
-  if (!store || !table || !ok) {
-    await ctx.writer.write((tx) => recordFailure(tx, key));
-    throw new AuthenticationError('Wrong store code, table number or password');
-  }
-  return ctx.writer.write((tx) => {
-    if (!tablesRepo.getTable(tx.db, store.id, table.id)) throw new AuthenticationError('Table not found');
-    authRepo.clearLoginAttempts(tx.db, key);
-    const t = issueToken(tx, ctx, { store_id: store.id, role: 'table', staff_id: null, table_id: table.id });
-    return { ...t, table: { id: table.id, table_number: table.table_number }, store: publicStore(store) };
+  const client = clientOf(remoteAddress);
+  const keys = throttleKeys(`table:${input.store_code.toLowerCase()}:${input.table_number}`, client);
+  return throttled(ctx, keys, client, async (ticket) => {
+    const store = storesRepo.findStoreByCode(ctx.db, input.store_code);
+    const table = store ? tablesRepo.findTableForLogin(ctx.db, store.id, input.table_number) : undefined;
+    const ok = await ticket.verify(input.password, table?.password_hash ?? DUMMY_HASH);
+    if (!store || !table || !ok) throw new AuthenticationError('Wrong store code, table number or password');
+    return ctx.writer.write((tx) => {
+      if (!tablesRepo.getTable(tx.db, store.id, table.id)) throw new AuthenticationError('Table not found');
+      // Only a login sees the plain password: passwords set before the 6-character minimum
+      // are found (and flagged for the admin screen) here.
+      tablesRepo.setPasswordWeak(tx.db, table.id, input.password.length < LIMITS.tablePasswordMin);
+      const t = issueToken(tx, ctx, {
+        store_id: store.id,
+        role: 'table',
+        staff_id: null,
+        table_id: table.id,
+      });
+      return { ...t, table: { id: table.id, table_number: table.table_number }, store: publicStore(store) };
+    });
   });
 }
 

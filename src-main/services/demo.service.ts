@@ -2,8 +2,10 @@
  * The demo store made on first run (TABLE_ORDER_DEMO=1): code `demo`, manager `admin`,
  * 10 tables and a sample Korean menu with pictures, so a fresh install does something real.
  */
+import { randomInt } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { LIMITS } from '../../src-shared/limits';
 import type { ServiceContext } from './context';
 import { hashPassword } from './crypto';
 import { DEMO_IMAGES } from '../demo/images';
@@ -49,6 +51,11 @@ const MENU: { category: string; items: [string, number, string, string | null][]
 
 export const DEMO_STORE_CODE = 'demo';
 
+/** The demo tables' random password: 6 digits, the minimum for table passwords (API-2). */
+export function randomTablePassword(): string {
+  return String(randomInt(1_000_000)).padStart(LIMITS.tablePasswordMin, '0');
+}
+
 export async function seedDemoStore(
   ctx: ServiceContext,
   passwords: { admin: string; tables: string },
@@ -79,6 +86,7 @@ export async function seedDemoStore(
         table_number: n,
         password_hash: tableHash,
         now: tx.now,
+        password_weak: passwords.tables.length < LIMITS.tablePasswordMin,
       });
     }
     MENU.forEach((group, ci) => {

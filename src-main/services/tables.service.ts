@@ -1,5 +1,6 @@
 /** Tables: numbers unique per store, hashed passwords; a password change ends its logins. */
 import type { TableInfo, TablesList } from '../../src-shared/types';
+import { LIMITS } from '../../src-shared/limits';
 import { ConflictError, NotFoundError } from '../errors/app-error';
 import type { ServiceContext } from './context';
 import { hashPassword } from './crypto';
@@ -19,7 +20,7 @@ export function listTables(ctx: ServiceContext, storeId: number): TablesList {
 }
 
 function toInfo(
-  t: { id: number; table_number: number; created_at: string },
+  t: { id: number; table_number: number; created_at: string; password_weak?: number | null },
   s: { id: number; started_at: string; total_amount: number; order_count: number } | undefined,
   online: boolean,
 ): TableInfo {
@@ -36,6 +37,8 @@ function toInfo(
         }
       : null,
     created_at: t.created_at,
+    // Only present when true: a password from before the 6-character minimum (API-2).
+    ...(t.password_weak === 1 ? { password_weak: true as const } : {}),
   };
 }
 
@@ -43,7 +46,8 @@ function tableInfo(ctx: ServiceContext, storeId: number, id: number): TableInfo 
   const t = tablesRepo.getTable(ctx.db, storeId, id);
   if (!t) throw new NotFoundError(`Table ${id} not found`);
   const s = sessionsRepo.activeSessionSummaries(ctx.db, storeId).find((x) => x.table_id === id);
-  return toInfo(t, s, ctx.presence.onlineTables(storeId).has(id));
+  const weak = tablesRepo.isPasswordWeak(ctx.db, storeId, id) ? 1 : 0;
+  return toInfo({ ...t, password_weak: weak }, s, ctx.presence.onlineTables(storeId).has(id));
 }
 
 export async function createTable(
@@ -60,6 +64,7 @@ export async function createTable(
       table_number: input.table_number,
       password_hash: hash,
       now: tx.now,
+      password_weak: input.password.length < LIMITS.tablePasswordMin,
     });
     tx.emit(storeId, 'table.updated', { table_id: newId }, newId);
     return newId;
@@ -84,7 +89,9 @@ export async function updateTable(
     }
     tablesRepo.updateTable(tx.db, storeId, id, {
       ...(input.table_number !== undefined ? { table_number: input.table_number } : {}),
-      ...(hash !== undefined ? { password_hash: hash } : {}),
+      ...(hash !== undefined
+        ? { password_hash: hash, password_weak: Number(input.password!.length < LIMITS.tablePasswordMin) }
+        : {}),
     });
     if (hash !== undefined) deleteTokensOfTable(tx.db, id);
     tx.emit(storeId, 'table.updated', { table_id: id }, id);

@@ -90,17 +90,17 @@ describe('request-level errors', () => {
   it('wrong types and unknown fields are 400s that name the field', async () => {
     const wrongType = await t.call('POST', '/api/admin/tables', {
       token: admin,
-      body: { table_number: '11', password: 'abcd' },
+      body: { table_number: '11', password: 'abcdef' },
     });
     expectError(wrongType, 400, 'table_number');
     expect(wrongType.data.errors).toEqual([{ path: 'table_number', message: 'must be a number' }]);
     expect(wrongType.data.detail).toBe('table_number: must be a number');
-    const missing = await t.call('POST', '/api/admin/tables', { token: admin, body: { password: 'abcd' } });
+    const missing = await t.call('POST', '/api/admin/tables', { token: admin, body: { password: 'abcdef' } });
     expect(missing.data.errors).toEqual([{ path: 'table_number', message: 'is required' }]);
     expectError(
       await t.call('POST', '/api/admin/tables', {
         token: admin,
-        body: { table_number: 11, password: 'abcd', extra: true },
+        body: { table_number: 11, password: 'abcdef', extra: true },
       }),
       400,
       'extra',

@@ -121,7 +121,7 @@ describe('live events', () => {
 
     const created = await t.call('POST', '/api/admin/tables', {
       token: admin,
-      body: { table_number: 20, password: 'pw-20' },
+      body: { table_number: 20, password: 'pw-2020' },
     });
     expect(json(await a.next('table.updated'))).toEqual({ table_id: created.data.id });
 

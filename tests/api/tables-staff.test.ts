@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Order, TableInfo } from '../../src-shared/types';
 import { startServer, stopAllServers, type TestServer } from './helpers/server';
 import { expectError, menuItems, placeOrder } from './helpers/api';
+import { hashPassword } from '../../src-main/services/crypto';
 
 let t: TestServer;
 let admin: string;
@@ -32,7 +33,7 @@ describe('tables', () => {
   it('create 201, update 200, delete 204, list {tables}', async () => {
     const c = await t.call<TableInfo>('POST', '/api/admin/tables', {
       token: admin,
-      body: { table_number: 42, password: 'pw-42' },
+      body: { table_number: 42, password: 'pw-4242' },
     });
     expect(c.status).toBe(201);
     expect(c.data).toMatchObject({
@@ -42,7 +43,7 @@ describe('tables', () => {
       session: null,
     });
     expect(JSON.stringify(c.data)).not.toMatch(/password|hash/);
-    expect((await t.tableLogin(42, 'pw-42')).table.id).toBe(c.data.id);
+    expect((await t.tableLogin(42, 'pw-4242')).table.id).toBe(c.data.id);
 
     const list = await t.call('GET', '/api/admin/tables', { token: admin });
     expect(Object.keys(list.data)).toEqual(['tables', 'tablet_url']);
@@ -56,7 +57,7 @@ describe('tables', () => {
     });
     expect(u.status).toBe(200);
     expect(u.data).toMatchObject({ id: c.data.id, table_number: 43 });
-    expect((await t.tableLogin(43, 'pw-42')).table.table_number).toBe(43);
+    expect((await t.tableLogin(43, 'pw-4242')).table.table_number).toBe(43);
 
     expect((await t.call('DELETE', `/api/admin/tables/${c.data.id}`, { token: admin })).status).toBe(204);
     expectError(await t.call('DELETE', `/api/admin/tables/${c.data.id}`, { token: admin }), 404);
@@ -66,18 +67,23 @@ describe('tables', () => {
     );
     expectError(
       await t.call('POST', '/api/table/login', {
-        body: { store_code: 'demo', table_number: 43, password: 'pw-42' },
+        body: { store_code: 'demo', table_number: 43, password: 'pw-4242' },
       }),
       401,
     );
   });
 
-  it('table numbers are 1-999 and unique; passwords 4-64 characters', async () => {
+  it('table numbers are 1-999 and unique; new table passwords 6-64 characters', async () => {
     const post = (body: unknown) => t.call('POST', '/api/admin/tables', { token: admin, body });
-    expectError(await post({ table_number: 1, password: 'abcd' }), 409);
-    expectError(await post({ table_number: 0, password: 'abcd' }), 400, 'table_number');
-    expectError(await post({ table_number: 1000, password: 'abcd' }), 400, 'table_number');
+    expectError(await post({ table_number: 1, password: 'abcdef' }), 409);
+    expectError(await post({ table_number: 0, password: 'abcdef' }), 400, 'table_number');
+    expectError(await post({ table_number: 1000, password: 'abcdef' }), 400, 'table_number');
     expectError(await post({ table_number: 50, password: 'abc' }), 400, 'password');
+    // API-2: the 4-character minimum of the first wave no longer holds for tables.
+    const short = await post({ table_number: 50, password: '1234' });
+    expectError(short, 400, 'password');
+    expect(short.data.errors[0].message).toMatch(/6 characters/);
+    expectError(await post({ table_number: 50, password: '12345' }), 400, 'password');
     expectError(await post({ table_number: 50, password: 'p'.repeat(65) }), 400, 'password');
     expectError(await post({ table_number: 50 }), 400, 'password');
     expect((await post({ table_number: 999, password: 'p'.repeat(64) })).status).toBe(201);
@@ -102,9 +108,9 @@ describe('tables', () => {
   it('deleting a table with an active session is a 409; after the session ends it works', async () => {
     const c = await t.call<TableInfo>('POST', '/api/admin/tables', {
       token: admin,
-      body: { table_number: 77, password: 'pw-77' },
+      body: { table_number: 77, password: 'pw-7777' },
     });
-    const tl = await t.tableLogin(77, 'pw-77');
+    const tl = await t.tableLogin(77, 'pw-7777');
     const [m] = await menuItems(t, tl.token);
     const order = await placeOrder(t, tl.token, [{ menu_id: m!.id, quantity: 1 }]);
     expectError(await t.call('DELETE', `/api/admin/tables/${c.data.id}`, { token: admin }), 409);
@@ -119,11 +125,41 @@ describe('tables', () => {
     // A table created later does not take over the deleted table's id (and so its history).
     const n = await t.call<TableInfo>('POST', '/api/admin/tables', {
       token: admin,
-      body: { table_number: 78, password: 'pw-78' },
+      body: { table_number: 78, password: 'pw-7878' },
     });
     expect(n.data.id).not.toBe(c.data.id);
     const h = await t.call('GET', `/api/admin/tables/${n.data.id}/history`, { token: admin });
     expect(h.data.orders).toEqual([]);
+  });
+  it('an old table password shorter than 6 keeps working, is flagged password_weak, and the flag goes when it is changed', async () => {
+    const weakOf = async (n: number) => {
+      const list = await t.call<{ tables: TableInfo[] }>('GET', '/api/admin/tables', { token: admin });
+      return list.data.tables.find((x) => x.table_number === n)!;
+    };
+    // A table set up before the 6-character minimum: only its hash is known until a login.
+    const old = await hashPassword('1234');
+    t.sql()
+      .prepare('UPDATE tables SET password_hash = ?, password_weak = NULL WHERE table_number = 8')
+      .run(old);
+    expect((await weakOf(8)).password_weak).toBeUndefined();
+    expect((await t.tableLogin(8, '1234')).table.table_number).toBe(8);
+    const weak = await weakOf(8);
+    expect(weak.password_weak).toBe(true);
+    expect((await weakOf(7)).password_weak).toBeUndefined();
+
+    expectError(
+      await t.call('PUT', `/api/admin/tables/${weak.id}`, { token: admin, body: { password: '4321' } }),
+      400,
+      'password',
+    );
+    const changed = await t.call<TableInfo>('PUT', `/api/admin/tables/${weak.id}`, {
+      token: admin,
+      body: { password: '482913' },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.data.password_weak).toBeUndefined();
+    expect((await weakOf(8)).password_weak).toBeUndefined();
+    expect((await t.tableLogin(8, '482913')).table.table_number).toBe(8);
   });
 });
 
@@ -184,8 +220,8 @@ describe('staff', () => {
     expect(s.status).toBe(200);
     for (const [method, path, body] of [
       ['GET', '/api/admin/tables', undefined],
-      ['POST', '/api/admin/tables', { table_number: 300, password: 'abcd' }],
-      ['PUT', `/api/admin/tables/${tl.table.id}`, { password: 'abcd' }],
+      ['POST', '/api/admin/tables', { table_number: 300, password: 'abcdef' }],
+      ['PUT', `/api/admin/tables/${tl.table.id}`, { password: 'abcdef' }],
       ['DELETE', `/api/admin/tables/${tl.table.id}`, undefined],
       ['POST', `/api/admin/tables/${tl.table.id}/pairing`, undefined],
       ['POST', `/api/admin/tables/${tl.table.id}/session/end`, undefined],

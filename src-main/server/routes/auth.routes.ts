@@ -16,14 +16,14 @@ export const publicAuthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
   app.post(
     '/api/setup',
     { config: open, schema: { body: SetupBody, response: { 201: SetupResponseSchema } } },
-    async (req, reply) => reply.status(201).send(await auth.setup(ctx, req.body)),
+    async (req, reply) => reply.status(201).send(await auth.setup(ctx, req.body, req.socket.remoteAddress)),
   );
 
   app.post(
     '/api/admin/login',
     { config: open, schema: { body: AdminLoginBody, response: { 200: AdminLoginResponseSchema } } },
     async (req, reply) => {
-      const result = await auth.adminLogin(ctx, req.body);
+      const result = await auth.adminLogin(ctx, req.body, req.socket.remoteAddress);
       void reply.setCookie(ADMIN_COOKIE, result.token, cookieOptions(result.expires_at));
       return result;
     },
@@ -33,7 +33,7 @@ export const publicAuthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
     '/api/table/login',
     { config: open, schema: { body: TableLoginBody, response: { 200: TableLoginResponseSchema } } },
     async (req, reply) => {
-      const result = await auth.tableLogin(ctx, req.body);
+      const result = await auth.tableLogin(ctx, req.body, req.socket.remoteAddress);
       void reply.setCookie(TABLE_COOKIE, result.token, cookieOptions(result.expires_at));
       return result;
     },

@@ -6,12 +6,20 @@ import { Field } from '../components/Field';
 import { useFormErrors } from '../state/use-form-errors';
 import { FormError } from '../components/FormError';
 
-const FIELDS = ['store_code', 'store_name', 'username', 'password'] as const;
+const FIELDS = ['store_code', 'store_name', 'username', 'password', 'setup_code'] as const;
+/** The store PC itself needs no setup code; any other device types the one it shows. */
+const ON_STORE_PC = ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
 
 /** First run: POST /api/setup creates the store and its first manager (only while none exists). */
 export function SetupScreen() {
   const t = useAdminT();
-  const [form, setForm] = useState({ store_code: '', store_name: '', username: 'admin', password: '' });
+  const [form, setForm] = useState({
+    store_code: '',
+    store_name: '',
+    username: 'admin',
+    password: '',
+    setup_code: '',
+  });
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
@@ -21,7 +29,8 @@ export function SetupScreen() {
     setPending(true);
     setError(null);
     try {
-      await api.post('/api/setup', form);
+      const { setup_code, ...rest } = form;
+      await api.post('/api/setup', ON_STORE_PC ? rest : { ...rest, setup_code });
       localStorage.setItem('table-order.admin.store-code', form.store_code.trim());
       setDone(true);
     } catch (err) {
@@ -58,6 +67,16 @@ export function SetupScreen() {
             <Field label={t('password')} error={byField.password}>
               <input name="password" type="password" value={form.password} onChange={set('password')} />
             </Field>
+            {!ON_STORE_PC && (
+              <Field label={t('setupCode')} error={byField.setup_code} hint={t('setupCodeHint')}>
+                <input
+                  name="setup_code"
+                  autoComplete="off"
+                  value={form.setup_code}
+                  onChange={set('setup_code')}
+                />
+              </Field>
+            )}
             <FormError error={formError} other={other} override={exists ? t('setupExists') : null} />
             <button type="submit" className="primary wide" disabled={pending}>
               {pending ? t('saving') : t('setupSubmit')}

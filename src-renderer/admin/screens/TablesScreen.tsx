@@ -81,7 +81,7 @@ export function TablesScreen() {
               onChange={(e) => setNumber(e.target.value)}
             />
           </Field>
-          <Field label={t('tablePassword')} error={byField.password} hint="4–64">
+          <Field label={t('tablePassword')} error={byField.password} hint="6–64">
             <input
               name="password"
               type="password"
@@ -125,6 +125,11 @@ export function TablesScreen() {
               <tr key={tb.id} data-testid={`table-row-${tb.table_number}`}>
                 <td>
                   <strong>{t('tableN', { n: tb.table_number })}</strong>
+                  {tb.password_weak && (
+                    <span className="badge badge-off weak-password" title={t('weakPasswordHint')}>
+                      {t('weakPassword')}
+                    </span>
+                  )}
                 </td>
                 <td>
                   <span className={tb.tablet_online ? 'tablet on' : 'tablet off'}>

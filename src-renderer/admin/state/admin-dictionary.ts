@@ -43,6 +43,11 @@ export const dict = {
     ko: '이미 매장이 설정되어 있습니다. 로그인하세요.',
     en: 'A store is already set up. Please log in.',
   },
+  setupCode: { ko: '설정 코드', en: 'Setup code' },
+  setupCodeHint: {
+    ko: '매장 PC 화면(또는 SETUP_CODE.txt)에 표시된 코드입니다. 매장 PC에서는 필요 없습니다.',
+    en: 'Shown on the store PC (and in SETUP_CODE.txt). Not needed on the store PC itself.',
+  },
   backToLogin: { ko: '로그인으로 돌아가기', en: 'Back to login' },
   minutes: { ko: '{n}분', en: '{n} min' },
   seconds: { ko: '{n}초', en: '{n} s' },
@@ -74,6 +79,11 @@ export const dict = {
   tableN: { ko: '{n}번 테이블', en: 'Table {n}' },
   tabletOnline: { ko: '태블릿 연결됨', en: 'Tablet online' },
   tabletOffline: { ko: '태블릿 끊김', en: 'Tablet offline' },
+  weakPassword: { ko: '약한 비밀번호', en: 'Weak password' },
+  weakPasswordHint: {
+    ko: '비밀번호가 6자보다 짧습니다. 6자 이상으로 바꾸세요.',
+    en: 'The password is shorter than 6 characters. Change it to 6 or more.',
+  },
   sessionTotal: { ko: '합계', en: 'Total' },
   orderCount: { ko: '주문 {n}건', en: '{n} orders' },
   emptyTable: { ko: '비어 있음', en: 'Empty' },

@@ -6,6 +6,7 @@ import {
   CreateMenuBody,
   CreateOrderBody,
   CreateTableBody,
+  UpdateTableBody,
   HistoryQuery,
   OrdersQuery,
   SetupBody,
@@ -37,13 +38,13 @@ describe('field errors', () => {
     expect(
       errorsOf(CreateOrderBody, { client_order_id: 'abc', items: [{ menu_id: 1, quantity: 1 }] }),
     ).toEqual([{ path: 'client_order_id', message: 'must be a valid uuid' }]);
-    expect(errorsOf(CreateTableBody, { table_number: '3', password: 'abcd' })).toEqual([
+    expect(errorsOf(CreateTableBody, { table_number: '3', password: 'abcdef' })).toEqual([
       { path: 'table_number', message: 'must be a number' },
     ]);
-    expect(errorsOf(CreateTableBody, { password: 'abcd' })).toEqual([
+    expect(errorsOf(CreateTableBody, { password: 'abcdef' })).toEqual([
       { path: 'table_number', message: 'is required' },
     ]);
-    expect(errorsOf(CreateTableBody, { table_number: 1.5, password: 'abcd' })).toEqual([
+    expect(errorsOf(CreateTableBody, { table_number: 1.5, password: 'abcdef' })).toEqual([
       { path: 'table_number', message: 'must be a whole number' },
     ]);
     expect(errorsOf(CreateCategoryBody, { name: '' })).toEqual([
@@ -84,7 +85,7 @@ describe('schemas follow the Limits of API.md', () => {
     expect(CreateCategoryBody.safeParse({ name: ` ${'x'.repeat(100)} ` }).success).toBe(true);
   });
 
-  it('prices 1-10,000,000 whole won; quantities 1-99; 1-50 lines; tables 1-999; passwords 4-64', () => {
+  it('prices 1-10,000,000 whole won; quantities 1-99; 1-50 lines; tables 1-999; passwords 4-64 (tables 6-64)', () => {
     const menu = (price: unknown) => CreateMenuBody.safeParse({ category_id: 1, name: 'A', price }).success;
     expect([menu(0), menu(1), menu(10_000_000), menu(10_000_001), menu(1.5)]).toEqual([
       false,
@@ -99,14 +100,16 @@ describe('schemas follow the Limits of API.md', () => {
         items: Array.from({ length: n }, () => ({ menu_id: 1, quantity: 1 })),
       }).success;
     expect([lines(0), lines(1), lines(50), lines(51)]).toEqual([false, true, true, false]);
-    const table = (table_number: number, password = 'abcd') =>
+    const table = (table_number: number, password = 'abcdef') =>
       CreateTableBody.safeParse({ table_number, password }).success;
     expect([table(0), table(1), table(999), table(1000)]).toEqual([false, true, true, false]);
-    expect([table(1, 'abc'), table(1, 'x'.repeat(64)), table(1, 'x'.repeat(65))]).toEqual([
+    expect([table(1, 'abcde'), table(1, 'x'.repeat(64)), table(1, 'x'.repeat(65))]).toEqual([
       false,
       true,
       false,
     ]);
+    expect(UpdateTableBody.safeParse({ password: '1234' }).success).toBe(false);
+    expect(UpdateTableBody.safeParse({ password: '123456' }).success).toBe(true);
     const desc = (n: number) =>
       CreateMenuBody.safeParse({ category_id: 1, name: 'A', price: 1, description: 'd'.repeat(n) }).success;
     expect([desc(500), desc(501)]).toEqual([true, false]);

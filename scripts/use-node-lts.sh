@@ -18,6 +18,11 @@ if [ "$_to_have" -lt 22 ]; then
     npm install --prefix "$_to_dir" --no-save --no-audit --no-fund --loglevel=error "node@$_to_want" >/dev/null
   fi
   export PATH="$_to_bin:$PATH"
+  # The registry's Node trusts only its own CA list; the system one (Debian's node) trusts the
+  # machine's store, which is where a company proxy's CA lives. Keep trusting it.
+  if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+    export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+  fi
   # Native modules built from source must use this Node's headers, not a system nodedir.
   export npm_config_nodedir="$(dirname "$_to_bin")"
 fi

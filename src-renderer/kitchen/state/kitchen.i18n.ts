@@ -1,7 +1,10 @@
 /** Every text of the kitchen board, Korean first. */
 import { useT, type Dictionary } from '../../common/i18n';
+import { formDictionary } from '../../common/form-messages';
 
 export const dictionary = {
+  // Field messages of the shared form checks (zod issue codes)
+  ...formDictionary,
   'app.title': { ko: '주방 보드', en: 'Kitchen board' },
   'login.title': { ko: '주방 로그인', en: 'Kitchen sign-in' },
   'login.storeCode': { ko: '매장 코드', en: 'Store code' },

@@ -26,7 +26,6 @@ export const dictionary = {
   },
   'login.error.network': { ko: '매장 서버에 연결할 수 없습니다.', en: 'The store server cannot be reached.' },
   'login.error.other': { ko: '로그인하지 못했습니다: {detail}', en: 'Could not sign in: {detail}' },
-  'login.error.required': { ko: '모든 칸을 채워 주세요.', en: 'Please fill in every field.' },
   'reason.expired': {
     ko: '로그인 시간이 끝났습니다. 다시 로그인하세요.',
     en: 'Your sign-in has expired. Please sign in again.',

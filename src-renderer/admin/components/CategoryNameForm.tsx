@@ -51,7 +51,7 @@ export function CategoryNameForm(props: Props) {
           <input {...a} {...register('name')} placeholder={props.placeholder} autoFocus={props.autoFocus} />
         )}
       </FormField>
-      <FormFailure form={form} failure={failure} />
+      <FormFailure form={form} failure={failure} single />
       {props.onCancel ? (
         <div className="row">
           <button type="submit" className="primary small" disabled={mutation.isPending}>

@@ -3,7 +3,7 @@
  * The shared form helper: a shared request schema checked in the browser, its messages in the
  * app's language next to their fields, and a server's 400 field errors put on the same fields.
  */
-import { act, createElement as h } from 'react';
+import { act, createElement as h, type FormEvent } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CreateTableBody } from '../../../src-shared/schemas';
@@ -21,9 +21,10 @@ type Body = { table_number: number; password: string };
 function TableForm({ onValid }: { onValid: (body: Body, form: ReturnType<typeof useForm>) => void }) {
   const form = useForm();
   const { register, handleSubmit, formState } = form;
+  const onSubmit = handleSubmit((body) => onValid(body, form));
   return h(
     'form',
-    { onSubmit: handleSubmit((body) => onValid(body, form)), noValidate: true },
+    { onSubmit: (e: FormEvent) => void onSubmit(e), noValidate: true },
     h(FormField, {
       label: '테이블 번호',
       error: formState.errors.table_number?.message,

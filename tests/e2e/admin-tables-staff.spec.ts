@@ -26,7 +26,7 @@ test('tables: field errors, add, pairing QR, password change, delete', async ({ 
   const number = form.getByLabel('테이블 번호');
   const password = form.getByLabel('테이블 비밀번호');
 
-  // Number 0 and a too-short password: both of the API's field errors, each at its field.
+  // Number 0 and a too-short password: both field errors of the shared schema, each at its field.
   await number.fill('0');
   await password.fill('12');
   await form.getByRole('button', { name: '추가' }).click();

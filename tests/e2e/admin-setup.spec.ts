@@ -17,7 +17,7 @@ test('first-time setup creates the store and its manager, who can then log in', 
   await page.goto(`${store.url}/admin/`);
   await expect(page.getByRole('heading', { name: '처음 설정' })).toBeVisible();
 
-  // Bad input: the API's field errors, each at its field.
+  // Bad input: the shared schema's field errors, each at its field, checked before any request.
   await page.getByLabel('매장 코드').fill('my store!');
   await page.getByLabel('비밀번호').fill('123');
   await page.getByRole('button', { name: '매장 만들기' }).click();

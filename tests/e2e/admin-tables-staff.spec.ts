@@ -26,7 +26,7 @@ test('tables: field errors, add, pairing QR, password change, delete', async ({ 
   const number = form.getByLabel('테이블 번호');
   const password = form.getByLabel('테이블 비밀번호');
 
-  // Number 0 and a too-short password: both of the API's field errors, each at its field.
+  // Number 0 and a too-short password: both field errors of the shared schema, each at its field.
   await number.fill('0');
   await password.fill('12');
   await form.getByRole('button', { name: '추가' }).click();
@@ -70,12 +70,24 @@ test('tables: field errors, add, pairing QR, password change, delete', async ({ 
   expect(paired.data.table.table_number).toBe(11);
   await page.getByRole('dialog').getByRole('button', { name: '닫기' }).last().click();
 
-  // Change the password: too short is a field error, then the old one stops working.
+  // Change the password: too short (4 < 6) is said at the password field by the browser itself,
+  // no request sent; then a good one makes the old one stop working.
   await row.getByRole('button', { name: /비밀번호 변경/ }).click();
   const edit = page.getByRole('dialog');
-  await edit.getByLabel('새 비밀번호').fill('x');
+  const newPassword = edit.getByLabel('새 비밀번호');
+  const puts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'PUT' && r.url().includes('/api/admin/tables/')) puts.push(r.url());
+  });
+  await newPassword.fill('abcd');
   await edit.getByRole('button', { name: '저장' }).click();
-  await expect(edit.locator('.field-invalid')).toContainText(/\S/);
+  const passwordField = edit.locator('.field', { has: page.getByLabel('새 비밀번호') });
+  await expect(passwordField.locator('.field-error')).toHaveText('6자 이상이어야 합니다.');
+  await expect(newPassword).toHaveAttribute('aria-invalid', 'true');
+  await expect(newPassword).toHaveAccessibleDescription('6자 이상이어야 합니다.');
+  await expect(edit.locator('.field-invalid')).toHaveCount(1);
+  await page.screenshot({ path: `${SCREENS}/admin-table-dialog-error.png` });
+  expect(puts).toEqual([]);
   await edit.getByLabel('새 비밀번호').fill('new-pass-11');
   await edit.getByRole('button', { name: '저장' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -118,6 +130,10 @@ test('staff: add a kitchen account with field errors, change its password; kitch
   await expect(form.locator('.field-invalid')).toContainText('이미 있는 아이디입니다.');
 
   await row.getByRole('button', { name: '비밀번호 변경' }).click();
+  await page.getByRole('dialog').getByLabel('새 비밀번호').fill('abc');
+  await page.getByRole('dialog').getByRole('button', { name: '저장' }).click();
+  await expect(page.getByRole('dialog').locator('.field-invalid')).toContainText('4자 이상이어야 합니다.');
+  await page.screenshot({ path: `${SCREENS}/admin-staff-dialog.png` });
   await page.getByRole('dialog').getByLabel('새 비밀번호').fill('kitchen-pass-2');
   await page.getByRole('dialog').getByRole('button', { name: '저장' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);

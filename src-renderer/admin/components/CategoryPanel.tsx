@@ -1,12 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Category } from '../../../src-shared/types';
 import { api, ApiError, keys } from '../state/admin-api';
 import { errorText, useAdminT } from '../state/admin-i18n';
 import { ConfirmDialog } from './ConfirmDialog';
-import { Field } from './Field';
-import { FormError } from './FormError';
-import { useFormErrors } from '../state/use-form-errors';
+import { CategoryNameForm } from './CategoryNameForm';
 import { useToast } from './Toasts';
 
 interface Props {
@@ -21,30 +19,18 @@ export function CategoryPanel({ categories, counts, selected, onSelect }: Props)
   const t = useAdminT();
   const qc = useQueryClient();
   const toast = useToast();
-  const [name, setName] = useState('');
   const [editing, setEditing] = useState<{ id: number; name: string } | null>(null);
   const [deleting, setDeleting] = useState<Category | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: keys.categories });
 
-  const create = useMutation({
-    mutationFn: (n: string) =>
-      api.post<Category>('/api/admin/categories', { name: n, display_order: categories.length }),
-    onSuccess: (c) => {
-      setName('');
-      toast('ok', t('saved'));
-      onSelect(c.id);
-      void refresh();
-    },
-  });
-  const rename = useMutation({
-    mutationFn: (x: { id: number; name: string }) =>
-      api.put<Category>(`/api/admin/categories/${x.id}`, { name: x.name }),
-    onSuccess: () => {
-      setEditing(null);
-      toast('ok', t('saved'));
-      void refresh();
-    },
-  });
+  const create = async (name: string) => {
+    const c = await api.post<Category>('/api/admin/categories', { name, display_order: categories.length });
+    onSelect(c.id);
+  };
+  const saved = () => {
+    toast('ok', t('saved'));
+    void refresh();
+  };
   // Reorder = rewrite display_order as positions 0..n-1 for the categories that moved.
   const reorder = useMutation({
     mutationFn: async (ordered: Category[]) => {
@@ -63,13 +49,6 @@ export function CategoryPanel({ categories, counts, selected, onSelect }: Props)
     reorder.mutate(next);
   };
 
-  const add = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate(name);
-  };
-  const addErr = useFormErrors(create.error, ['name']);
-  const renameErr = useFormErrors(rename.error, ['name']);
-
   return (
     <aside className="panel cat-panel">
       <h2>{t('categories')}</h2>
@@ -77,40 +56,19 @@ export function CategoryPanel({ categories, counts, selected, onSelect }: Props)
         {categories.map((c, i) => (
           <li key={c.id} className={c.id === selected ? 'cat active' : 'cat'}>
             {editing?.id === c.id ? (
-              <form
+              <CategoryNameForm
                 className="cat-edit"
-                onInput={renameErr.onInput}
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  rename.mutate(editing);
+                label={t('categoryName')}
+                initial={editing.name}
+                autoFocus
+                submitLabel={t('save')}
+                save={(name) => api.put(`/api/admin/categories/${editing.id}`, { name })}
+                onSaved={() => {
+                  setEditing(null);
+                  saved();
                 }}
-              >
-                <Field label={t('categoryName')} error={renameErr.byField.name}>
-                  <input
-                    name="name"
-                    value={editing.name}
-                    autoFocus
-                    onChange={(e) => setEditing({ ...editing, name: e.target.value })}
-                  />
-                </Field>
-                <FormError
-                  error={renameErr.formError}
-                  other={renameErr.other}
-                  override={
-                    rename.error instanceof ApiError && rename.error.status === 409
-                      ? t('duplicateCategory')
-                      : null
-                  }
-                />
-                <div className="row">
-                  <button type="submit" className="primary small" disabled={rename.isPending}>
-                    {rename.isPending ? t('saving') : t('save')}
-                  </button>
-                  <button type="button" className="small" onClick={() => setEditing(null)}>
-                    {t('cancel')}
-                  </button>
-                </div>
-              </form>
+                onCancel={() => setEditing(null)}
+              />
             ) : (
               <>
                 <button type="button" className="cat-name" onClick={() => onSelect(c.id)}>
@@ -161,26 +119,14 @@ export function CategoryPanel({ categories, counts, selected, onSelect }: Props)
           </li>
         ))}
       </ul>
-      <form className="cat-add" onSubmit={add} onInput={addErr.onInput} noValidate>
-        <Field label={t('addCategory')} error={addErr.byField.name}>
-          <input
-            name="name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder={t('categoryName')}
-          />
-        </Field>
-        <FormError
-          error={addErr.formError}
-          other={addErr.other}
-          override={
-            create.error instanceof ApiError && create.error.status === 409 ? t('duplicateCategory') : null
-          }
-        />
-        <button type="submit" className="primary" disabled={create.isPending}>
-          {create.isPending ? t('saving') : t('add')}
-        </button>
-      </form>
+      <CategoryNameForm
+        className="cat-add"
+        label={t('addCategory')}
+        placeholder={t('categoryName')}
+        submitLabel={t('add')}
+        save={create}
+        onSaved={saved}
+      />
       {deleting && (
         <ConfirmDialog
           title={t('delete')}

@@ -1,62 +1,66 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Staff, StaffRole } from '../../../src-shared/types';
+import { UpdateStaffBody } from '../../../src-shared/schemas';
+import { blankAsUnset } from '../../common/forms';
+import { FormField } from '../../common/FormField';
 import { api, keys } from '../state/admin-api';
 import { useAdminT } from '../state/admin-i18n';
+import { useAdminForm, useFormFailure } from '../state/use-admin-form';
 import { Modal, SaveCancelFooter } from './Modal';
-import { Field } from './Field';
-import { FormError } from './FormError';
-import { useFormErrors } from '../state/use-form-errors';
+import { FormFailure } from './FormFailure';
 import { useToast } from './Toasts';
+
+const FIELDS = ['password', 'role'] as const;
 
 /** A9: a new password (ends that account's logins) and/or another role. */
 export function StaffEditDialog({ staff, onClose }: { staff: Staff; onClose: () => void }) {
   const t = useAdminT();
   const qc = useQueryClient();
   const toast = useToast();
-  const [password, setPassword] = useState('');
-  const [role, setRole] = useState<StaffRole>(staff.role);
+  const form = useAdminForm(UpdateStaffBody, { role: staff.role });
+  const { register, handleSubmit, formState } = form;
+  const { errors } = formState;
+  const { failure, fail, clear } = useFormFailure(form, FIELDS);
   const save = useMutation({
-    mutationFn: () => {
-      const body: Record<string, unknown> = {};
-      if (password) body.password = password;
-      if (role !== staff.role) body.role = role;
-      return Object.keys(body).length ? api.put(`/api/admin/staff/${staff.id}`, body) : Promise.resolve(null);
-    },
-    onSuccess: () => {
-      toast('ok', password ? t('passwordChanged') : t('saved'));
+    mutationFn: (body: { password?: string; role?: StaffRole }) =>
+      Object.keys(body).length ? api.put(`/api/admin/staff/${staff.id}`, body) : Promise.resolve(null),
+    onSuccess: (_, body) => {
+      toast('ok', body.password ? t('passwordChanged') : t('saved'));
       void qc.invalidateQueries({ queryKey: keys.staff });
       onClose();
     },
+    onError: fail,
   });
-  const { byField, other, onInput, formError } = useFormErrors(save.error, ['password', 'role']);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = handleSubmit(({ password, role }) => {
+    clear();
+    save.mutate({ ...(password ? { password } : {}), ...(role !== staff.role ? { role } : {}) });
+  });
   return (
     <Modal
       title={`${staff.username} · ${t('edit')}`}
       onClose={onClose}
       footer={<SaveCancelFooter formId="staff-edit-form" pending={save.isPending} onCancel={onClose} />}
     >
-      <form id="staff-edit-form" onSubmit={submit} onInput={onInput} noValidate>
-        <Field label={t('newPassword')} error={byField.password} hint="4–64">
-          <input
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </Field>
-        <Field label={t('role')} error={byField.role}>
-          <select name="role" value={role} onChange={(e) => setRole(e.target.value as StaffRole)}>
-            <option value="kitchen">{t('roleKitchen')}</option>
-            <option value="manager">{t('roleManager')}</option>
-          </select>
-        </Field>
-        <FormError error={formError} other={other} />
+      <form id="staff-edit-form" onSubmit={submit} noValidate>
+        <FormField label={t('newPassword')} error={errors.password?.message} hint="4–64">
+          {(a) => (
+            <input
+              {...a}
+              {...register('password', blankAsUnset)}
+              type="password"
+              autoComplete="new-password"
+            />
+          )}
+        </FormField>
+        <FormField label={t('role')} error={errors.role?.message}>
+          {(a) => (
+            <select {...a} {...register('role')}>
+              <option value="kitchen">{t('roleKitchen')}</option>
+              <option value="manager">{t('roleManager')}</option>
+            </select>
+          )}
+        </FormField>
+        <FormFailure form={form} failure={failure} />
       </form>
     </Modal>
   );

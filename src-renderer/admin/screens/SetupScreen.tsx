@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { SetupBody } from '../../../src-shared/schemas';
+import { FormField } from '../../common/FormField';
 import { api, ApiError } from '../state/admin-api';
 import { navigate } from '../state/admin-router';
 import { useAdminT } from '../state/admin-i18n';
-import { Field } from '../components/Field';
-import { useFormErrors } from '../state/use-form-errors';
-import { FormError } from '../components/FormError';
+import { useAdminForm, useFormFailure } from '../state/use-admin-form';
+import { FormFailure } from '../components/FormFailure';
 
 const FIELDS = ['store_code', 'store_name', 'username', 'password', 'setup_code'] as const;
 /** The store PC itself needs no setup code; any other device types the one it shows. */
@@ -13,40 +14,33 @@ const ON_STORE_PC = ['localhost', '127.0.0.1', '[::1]'].includes(location.hostna
 /** First run: POST /api/setup creates the store and its first manager (only while none exists). */
 export function SetupScreen() {
   const t = useAdminT();
-  const [form, setForm] = useState({
+  const form = useAdminForm(SetupBody, {
     store_code: '',
     store_name: '',
     username: 'admin',
     password: '',
     setup_code: '',
   });
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { register, handleSubmit, formState } = form;
+  const { errors, isSubmitting } = formState;
+  const { failure, fail, clear } = useFormFailure(form, FIELDS);
   const [done, setDone] = useState(false);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setPending(true);
-    setError(null);
+  const submit = handleSubmit(async ({ setup_code, ...rest }) => {
+    clear();
     try {
-      const { setup_code, ...rest } = form;
       await api.post('/api/setup', ON_STORE_PC ? rest : { ...rest, setup_code });
-      localStorage.setItem('table-order.admin.store-code', form.store_code.trim());
+      localStorage.setItem('table-order.admin.store-code', rest.store_code);
       setDone(true);
     } catch (err) {
-      setError(err);
-    } finally {
-      setPending(false);
+      fail(err);
     }
-  };
-  const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) =>
-    setForm({ ...form, [k]: e.target.value });
-  const { byField, other, onInput, formError } = useFormErrors(error, FIELDS);
-  const exists = error instanceof ApiError && error.status === 409;
+  });
+  const exists = failure?.error instanceof ApiError && failure.error.status === 409;
 
   return (
     <div className="center-page">
-      <form className="card auth-card" onSubmit={submit} onInput={onInput} noValidate>
+      <form className="card auth-card" onSubmit={submit} noValidate>
         <h1>{t('setupTitle')}</h1>
         <p className="muted">{t('setupIntro')}</p>
         {done ? (
@@ -55,31 +49,26 @@ export function SetupScreen() {
           </p>
         ) : (
           <>
-            <Field label={t('storeCode')} error={byField.store_code}>
-              <input name="store_code" value={form.store_code} onChange={set('store_code')} />
-            </Field>
-            <Field label={t('storeName')} error={byField.store_name}>
-              <input name="store_name" value={form.store_name} onChange={set('store_name')} />
-            </Field>
-            <Field label={t('username')} error={byField.username}>
-              <input name="username" value={form.username} onChange={set('username')} />
-            </Field>
-            <Field label={t('password')} error={byField.password}>
-              <input name="password" type="password" value={form.password} onChange={set('password')} />
-            </Field>
+            <FormField label={t('storeCode')} error={errors.store_code?.message}>
+              {(a) => <input {...a} {...register('store_code')} />}
+            </FormField>
+            <FormField label={t('storeName')} error={errors.store_name?.message}>
+              {(a) => <input {...a} {...register('store_name')} />}
+            </FormField>
+            <FormField label={t('username')} error={errors.username?.message}>
+              {(a) => <input {...a} {...register('username')} />}
+            </FormField>
+            <FormField label={t('password')} error={errors.password?.message} hint="4–64">
+              {(a) => <input {...a} {...register('password')} type="password" autoComplete="new-password" />}
+            </FormField>
             {!ON_STORE_PC && (
-              <Field label={t('setupCode')} error={byField.setup_code} hint={t('setupCodeHint')}>
-                <input
-                  name="setup_code"
-                  autoComplete="off"
-                  value={form.setup_code}
-                  onChange={set('setup_code')}
-                />
-              </Field>
+              <FormField label={t('setupCode')} error={errors.setup_code?.message} hint={t('setupCodeHint')}>
+                {(a) => <input {...a} {...register('setup_code')} autoComplete="off" />}
+              </FormField>
             )}
-            <FormError error={formError} other={other} override={exists ? t('setupExists') : null} />
-            <button type="submit" className="primary wide" disabled={pending}>
-              {pending ? t('saving') : t('setupSubmit')}
+            <FormFailure form={form} failure={failure} override={exists ? t('setupExists') : null} />
+            <button type="submit" className="primary wide" disabled={isSubmitting}>
+              {isSubmitting ? t('saving') : t('setupSubmit')}
             </button>
           </>
         )}

@@ -1,22 +1,31 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AdminLoginResponse, Staff, StaffRole } from '../../../src-shared/types';
-import { api, ApiError, isForbidden, keys } from '../state/admin-api';
+import { CreateStaffBody } from '../../../src-shared/schemas';
+import { FormField } from '../../common/FormField';
+import { api, isForbidden, keys } from '../state/admin-api';
 import { errorText, useAdminT } from '../state/admin-i18n';
+import { useAdminForm, useFormFailure } from '../state/use-admin-form';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Field } from '../components/Field';
-import { FormError } from '../components/FormError';
+import { FormFailure } from '../components/FormFailure';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { useToast } from '../components/Toasts';
-import { useFormErrors } from '../state/use-form-errors';
 import { StaffEditDialog } from '../components/StaffEditDialog';
+
+const FIELDS = ['username', 'password', 'role'] as const;
 
 /** A9: kitchen and manager accounts. */
 export function StaffScreen({ session }: { session: AdminLoginResponse }) {
   const t = useAdminT();
   const qc = useQueryClient();
   const toast = useToast();
-  const [form, setForm] = useState({ username: '', password: '', role: 'kitchen' as StaffRole });
+  const form = useAdminForm(CreateStaffBody, { username: '', password: '', role: 'kitchen' });
+  const { register, handleSubmit, reset, getValues, formState } = form;
+  const { errors } = formState;
+  const { failure, fail, clear } = useFormFailure(form, FIELDS, {
+    field: 'username',
+    message: t('duplicateUser'),
+  });
   const [editing, setEditing] = useState<Staff | null>(null);
   const [deleting, setDeleting] = useState<Staff | null>(null);
   const q = useQuery({
@@ -24,68 +33,47 @@ export function StaffScreen({ session }: { session: AdminLoginResponse }) {
     queryFn: () => api.get<{ staff: Staff[] }>('/api/admin/staff'),
   });
   const create = useMutation({
-    mutationFn: () => api.post<Staff>('/api/admin/staff', form),
+    mutationFn: (body: { username: string; password: string; role: StaffRole }) =>
+      api.post<Staff>('/api/admin/staff', body),
     onSuccess: (s) => {
       toast('ok', t('staffAdded', { name: s.username }));
-      setForm({ username: '', password: '', role: form.role });
+      // The next account is often of the same kind: keep the role.
+      reset({ username: '', password: '', role: getValues('role') });
       void qc.invalidateQueries({ queryKey: keys.staff });
     },
+    onError: fail,
+  });
+  const submit = handleSubmit((body) => {
+    clear();
+    create.mutate(body);
   });
 
-  const { byField, other, onInput, formError } = useFormErrors(create.error, [
-    'username',
-    'password',
-    'role',
-  ]);
   if (isForbidden(q.error)) return <ManagerOnly />;
-  const duplicate = create.error instanceof ApiError && create.error.status === 409;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
   const roleName = (r: StaffRole) => t(r === 'manager' ? 'roleManager' : 'roleKitchen');
 
   return (
     <section>
       <h1>{t('staffTitle')}</h1>
-      <form
-        className="panel inline-form"
-        onSubmit={submit}
-        noValidate
-        data-testid="add-staff-form"
-        onInput={onInput}
-      >
+      <form className="panel inline-form" onSubmit={submit} noValidate data-testid="add-staff-form">
         <h2>{t('addStaff')}</h2>
-        <Field label={t('username')} error={byField.username ?? (duplicate ? t('duplicateUser') : undefined)}>
-          <input
-            name="username"
-            value={form.username}
-            onChange={(e) => setForm({ ...form, username: e.target.value })}
-          />
-        </Field>
-        <Field label={t('password')} error={byField.password} hint="4–64">
-          <input
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            value={form.password}
-            onChange={(e) => setForm({ ...form, password: e.target.value })}
-          />
-        </Field>
-        <Field label={t('role')} error={byField.role}>
-          <select
-            name="role"
-            value={form.role}
-            onChange={(e) => setForm({ ...form, role: e.target.value as StaffRole })}
-          >
-            <option value="kitchen">{t('roleKitchen')}</option>
-            <option value="manager">{t('roleManager')}</option>
-          </select>
-        </Field>
+        <FormField label={t('username')} error={errors.username?.message}>
+          {(a) => <input {...a} {...register('username')} autoComplete="off" />}
+        </FormField>
+        <FormField label={t('password')} error={errors.password?.message} hint="4–64">
+          {(a) => <input {...a} {...register('password')} type="password" autoComplete="new-password" />}
+        </FormField>
+        <FormField label={t('role')} error={errors.role?.message}>
+          {(a) => (
+            <select {...a} {...register('role')}>
+              <option value="kitchen">{t('roleKitchen')}</option>
+              <option value="manager">{t('roleManager')}</option>
+            </select>
+          )}
+        </FormField>
         <button type="submit" className="primary" disabled={create.isPending}>
           {create.isPending ? t('saving') : t('add')}
         </button>
-        {!duplicate && <FormError error={formError} other={other} />}
+        <FormFailure form={form} failure={failure} />
       </form>
       {q.isError && (
         <p className="error" role="alert">

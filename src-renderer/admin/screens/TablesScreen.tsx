@@ -1,16 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TableInfo, TablesList } from '../../../src-shared/types';
+import { CreateTableBody } from '../../../src-shared/schemas';
+import { asWholeNumber } from '../../common/forms';
+import { FormField } from '../../common/FormField';
 import { api, ApiError, isForbidden, keys } from '../state/admin-api';
 import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
+import { useAdminForm, useFormFailure } from '../state/use-admin-form';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Field } from '../components/Field';
-import { FormError } from '../components/FormError';
+import { FormFailure } from '../components/FormFailure';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { useToast } from '../components/Toasts';
-import { useFormErrors } from '../state/use-form-errors';
 import { PairingDialog } from '../components/PairingDialog';
 import { TableEditDialog } from '../components/TableEditDialog';
+
+const FIELDS = ['table_number', 'password'] as const;
 
 /** A8: tables, their passwords, tablets online, tablet URL and pairing QR. */
 export function TablesScreen() {
@@ -18,8 +22,13 @@ export function TablesScreen() {
   const f = useFormat();
   const qc = useQueryClient();
   const toast = useToast();
-  const [number, setNumber] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useAdminForm(CreateTableBody, { password: '' });
+  const { register, handleSubmit, reset, formState } = form;
+  const { errors } = formState;
+  const { failure, fail, clear } = useFormFailure(form, FIELDS, {
+    field: 'table_number',
+    message: t('duplicateNumber'),
+  });
   const [pairing, setPairing] = useState<TableInfo | null>(null);
   const [editing, setEditing] = useState<TableInfo | null>(null);
   const [deleting, setDeleting] = useState<TableInfo | null>(null);
@@ -32,26 +41,21 @@ export function TablesScreen() {
     void qc.invalidateQueries({ queryKey: keys.dashboard });
   };
   const create = useMutation({
-    mutationFn: () =>
-      api.post<TableInfo>('/api/admin/tables', {
-        table_number: number.trim() === '' ? null : Number(number),
-        password,
-      }),
+    mutationFn: (body: { table_number: number; password: string }) =>
+      api.post<TableInfo>('/api/admin/tables', body),
     onSuccess: (tb) => {
       toast('ok', t('tableAdded', { n: tb.table_number }));
-      setNumber('');
-      setPassword('');
+      reset();
       refresh();
     },
+    onError: fail,
+  });
+  const submit = handleSubmit((body) => {
+    clear();
+    create.mutate(body);
   });
 
-  const { byField, other, onInput, formError } = useFormErrors(create.error, ['table_number', 'password']);
   if (isForbidden(q.error)) return <ManagerOnly />;
-  const duplicate = create.error instanceof ApiError && create.error.status === 409;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
   // The server knows its LAN address; the admin window itself may be on 127.0.0.1.
   const tabletUrl = q.data?.tablet_url ?? `${location.origin}/table/`;
   const loopback = /^http:\/\/(127\.|localhost|\[::1\])/.test(tabletUrl);
@@ -61,39 +65,18 @@ export function TablesScreen() {
     <section>
       <h1>{t('tablesTitle')}</h1>
       <div className="two-col">
-        <form
-          className="panel inline-form"
-          onSubmit={submit}
-          noValidate
-          data-testid="add-table-form"
-          onInput={onInput}
-        >
+        <form className="panel inline-form" onSubmit={submit} noValidate data-testid="add-table-form">
           <h2>{t('addTable')}</h2>
-          <Field
-            label={t('tableNumber')}
-            error={byField.table_number ?? (duplicate ? t('duplicateNumber') : undefined)}
-            hint="1–999"
-          >
-            <input
-              name="table_number"
-              inputMode="numeric"
-              value={number}
-              onChange={(e) => setNumber(e.target.value)}
-            />
-          </Field>
-          <Field label={t('tablePassword')} error={byField.password} hint="6–64">
-            <input
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </Field>
+          <FormField label={t('tableNumber')} error={errors.table_number?.message} hint="1–999">
+            {(a) => <input {...a} {...register('table_number', asWholeNumber)} inputMode="numeric" />}
+          </FormField>
+          <FormField label={t('tablePassword')} error={errors.password?.message} hint="6–64">
+            {(a) => <input {...a} {...register('password')} type="password" autoComplete="new-password" />}
+          </FormField>
           <button type="submit" className="primary" disabled={create.isPending}>
             {create.isPending ? t('saving') : t('add')}
           </button>
-          {!duplicate && <FormError error={formError} other={other} />}
+          <FormFailure form={form} failure={failure} />
         </form>
         <div className="panel">
           <h2>{t('tabletUrl')}</h2>

@@ -1,7 +1,10 @@
 /** Every text of the admin app, Korean first (the product's default) and English. */
 import type { Dictionary } from '../../common/i18n';
+import { formDictionary } from '../../common/form-messages';
 
 export const dict = {
+  // Field messages of the shared form checks (zod issue codes)
+  ...formDictionary,
   appTitle: { ko: '테이블 오더 관리자', en: 'Table Order Admin' },
   langSwitch: { ko: 'English', en: '한국어' },
 

@@ -1,7 +1,10 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ApiError, createApiClient } from '../../common/api';
 import { useLang } from '../../common/i18n';
+import { useZodForm } from '../../common/forms';
+import { FormField } from '../../common/FormField';
 import type { AdminLoginResponse } from '../../../src-shared/types';
+import { AdminLoginBody } from '../../../src-shared/schemas';
 import { lastStoreCode, logoutReason, saveSession } from '../state/session';
 import { useNow } from '../state/use-now';
 import { formatElapsed, useKitchenT } from '../state/kitchen.i18n';
@@ -12,10 +15,10 @@ export function LoginScreen() {
   const t = useKitchenT();
   const [lang, setLang] = useLang();
   const api = useMemo(() => createApiClient(), []);
-  const [storeCode, setStoreCode] = useState(lastStoreCode);
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [savedCode] = useState(lastStoreCode);
+  const form = useZodForm(AdminLoginBody, { store_code: savedCode, username: '', password: '' }, { t });
+  const { register, handleSubmit, setValue, formState } = form;
+  const { errors, isSubmitting: busy } = formState;
   const [failure, setFailure] = useState<Failure | null>(null);
   const reason = logoutReason();
   const now = useNow(1000);
@@ -25,22 +28,11 @@ export function LoginScreen() {
     if (failure?.kind === 'locked' && lockLeft <= 0) setFailure(null);
   }, [failure, lockLeft]);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!storeCode.trim() || !username.trim() || !password) {
-      setFailure({ kind: 'message', text: t('login.error.required') });
-      return;
-    }
-    setBusy(true);
+  const submit = handleSubmit(async (body) => {
     setFailure(null);
     try {
-      const code = storeCode.trim();
-      const login = await api.post<AdminLoginResponse>('/api/admin/login', {
-        store_code: code,
-        username: username.trim(),
-        password,
-      });
-      saveSession(login, code);
+      const login = await api.post<AdminLoginResponse>('/api/admin/login', body);
+      saveSession(login, body.store_code);
     } catch (err) {
       const error = err instanceof ApiError ? err : new ApiError(String(err), 0, 'NETWORK_ERROR');
       if (error.status === 429) {
@@ -52,11 +44,9 @@ export function LoginScreen() {
       } else {
         setFailure({ kind: 'message', text: t('login.error.other', { detail: error.message }) });
       }
-      setPassword('');
-    } finally {
-      setBusy(false);
+      setValue('password', '');
     }
-  }
+  });
 
   return (
     <main className="login">
@@ -77,36 +67,17 @@ export function LoginScreen() {
             {t(`reason.${reason}`)}
           </p>
         )}
-        <label>
-          {t('login.storeCode')}
-          <input
-            name="store_code"
-            value={storeCode}
-            onChange={(e) => setStoreCode(e.target.value)}
-            autoCapitalize="off"
-            autoComplete="organization"
-          />
-        </label>
-        <label>
-          {t('login.username')}
-          <input
-            name="username"
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            autoCapitalize="off"
-            autoComplete="username"
-          />
-        </label>
-        <label>
-          {t('login.password')}
-          <input
-            name="password"
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            autoComplete="current-password"
-          />
-        </label>
+        <FormField label={t('login.storeCode')} error={errors.store_code?.message}>
+          {(a) => (
+            <input {...a} {...register('store_code')} autoCapitalize="off" autoComplete="organization" />
+          )}
+        </FormField>
+        <FormField label={t('login.username')} error={errors.username?.message}>
+          {(a) => <input {...a} {...register('username')} autoCapitalize="off" autoComplete="username" />}
+        </FormField>
+        <FormField label={t('login.password')} error={errors.password?.message}>
+          {(a) => <input {...a} {...register('password')} type="password" autoComplete="current-password" />}
+        </FormField>
         {failure && (
           <p className="notice notice-error" role="alert" data-testid="login-error">
             {failure.kind === 'locked'

@@ -1,7 +1,10 @@
 /** Every text of the kitchen board, Korean first. */
 import { useT, type Dictionary } from '../../common/i18n';
+import { formDictionary } from '../../common/form-messages';
 
 export const dictionary = {
+  // Field messages of the shared form checks (zod issue codes)
+  ...formDictionary,
   'app.title': { ko: '주방 보드', en: 'Kitchen board' },
   'login.title': { ko: '주방 로그인', en: 'Kitchen sign-in' },
   'login.storeCode': { ko: '매장 코드', en: 'Store code' },
@@ -23,7 +26,6 @@ export const dictionary = {
   },
   'login.error.network': { ko: '매장 서버에 연결할 수 없습니다.', en: 'The store server cannot be reached.' },
   'login.error.other': { ko: '로그인하지 못했습니다: {detail}', en: 'Could not sign in: {detail}' },
-  'login.error.required': { ko: '모든 칸을 채워 주세요.', en: 'Please fill in every field.' },
   'reason.expired': {
     ko: '로그인 시간이 끝났습니다. 다시 로그인하세요.',
     en: 'Your sign-in has expired. Please sign in again.',

@@ -156,6 +156,18 @@ export function createOrder(
   });
 }
 
+/**
+ * True when this client_order_id was already placed (live, archived or deleted): a resend of
+ * it only replays the first answer, so the per-table order rate limit does not count it.
+ */
+export function isKnownClientOrder(ctx: ServiceContext, storeId: number, clientOrderId: string): boolean {
+  return Boolean(
+    ordersRepo.findOrderByClientId(ctx.db, storeId, clientOrderId) ??
+    historyRepo.findHistoryByClientId(ctx.db, storeId, clientOrderId) ??
+    ordersRepo.findDeletedOrder(ctx.db, storeId, clientOrderId),
+  );
+}
+
 export function tableOrders(ctx: ServiceContext, storeId: number, tableId: number): TableOrders {
   const session = sessionsRepo.findActiveSession(ctx.db, tableId);
   if (!session || session.store_id !== storeId) return { session_id: null, orders: [] };

@@ -17,4 +17,8 @@ export const LIMITS = {
   imageBytes: 2 * 1024 * 1024,
   historyPageDefault: 50,
   historyPageMax: 200,
+  /** GET /api/orders and the table SSE snapshot: the newest this many orders of the session. */
+  tableOrdersListMax: 200,
+  /** GET /api/admin/orders: the oldest this many matching orders (the ones to cook first). */
+  adminOrdersListMax: 1000,
 } as const;

@@ -76,15 +76,18 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
         .status(400)
         .send(envelope(`The request path ${message}`, 'VALIDATION_ERROR', [{ path: '', message }]));
     },
-    clientErrorHandler: (_error, socket) => {
-      if (!socket.writable) return socket.destroy();
-      const body = JSON.stringify(
-        envelope('The request is not valid HTTP', 'VALIDATION_ERROR', [
-          { path: '', message: 'is not valid HTTP' },
-        ]),
-      );
+    clientErrorHandler: (error: Error & { code?: string }, socket) => {
+      // An answer already on its way (a 401 while the body still trickles in) is not followed
+      // by a second one: the connection just closes.
+      const answered = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+      if (!socket.writable || answered) return socket.destroy();
+      const late = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+      const [status, detail, message] = late
+        ? ['408 Request Timeout', 'The request did not arrive in time', 'arrived too slowly']
+        : ['400 Bad Request', 'The request is not valid HTTP', 'is not valid HTTP'];
+      const body = JSON.stringify(envelope(detail, 'VALIDATION_ERROR', [{ path: '', message }]));
       socket.end(
-        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\n` +
           `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
       );
     },

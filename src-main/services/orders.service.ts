@@ -8,6 +8,7 @@ import type { CreateOrderInput } from '../../src-shared/schemas';
 import type { Dashboard, Order, TableOrders } from '../../src-shared/types';
 import { canChangeStatus, type OrderStatus } from '../../src-shared/order-status';
 import { compactDate, localDate } from '../../src-shared/dates';
+import { LIMITS } from '../../src-shared/limits';
 import {
   ConflictError,
   NotFoundError,
@@ -173,7 +174,10 @@ export function tableOrders(ctx: ServiceContext, storeId: number, tableId: numbe
   if (!session || session.store_id !== storeId) return { session_id: null, orders: [] };
   return {
     session_id: session.id,
-    orders: ordersRepo.withItems(ctx.db, ordersRepo.listSessionOrders(ctx.db, session.id)),
+    orders: ordersRepo.withItems(
+      ctx.db,
+      ordersRepo.listSessionOrders(ctx.db, session.id, LIMITS.tableOrdersListMax),
+    ),
   };
 }
 
@@ -187,7 +191,7 @@ export function listOrders(
   statuses: readonly OrderStatus[],
   tableId?: number,
 ) {
-  const rows = ordersRepo.listActiveOrders(ctx.db, storeId, statuses, tableId);
+  const rows = ordersRepo.listActiveOrders(ctx.db, storeId, statuses, tableId, LIMITS.adminOrdersListMax);
   return { orders: ordersRepo.withItems(ctx.db, rows), last_event_id: lastEventId(ctx.db) };
 }
 

@@ -77,10 +77,8 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
         .send(envelope(`The request path ${message}`, 'VALIDATION_ERROR', [{ path: '', message }]));
     },
     clientErrorHandler: (error: Error & { code?: string }, socket) => {
-      // An answer already on its way (a 401 while the body still trickles in) is not followed
-      // by a second one: the connection just closes.
-      const answered = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
-      if (!socket.writable || answered) return socket.destroy();
+      if (!socket.writable) return socket.destroy();
+      // A body or headers that did not arrive within the request timeout: 408, then close.
       const late = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
       const [status, detail, message] = late
         ? ['408 Request Timeout', 'The request did not arrive in time', 'arrived too slowly']

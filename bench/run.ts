@@ -13,6 +13,7 @@ import { orderThroughput } from './throughput';
 import { sseDelivery } from './sse';
 import { coldStart, historyQueries, yearDatabase } from './history';
 import { crashTest } from './crash';
+import { floodFairness, halfOpenUploads } from './limits';
 
 const quick = process.env.BENCH_QUICK === '1';
 const OUT = path.join(import.meta.dirname, 'out');
@@ -120,6 +121,36 @@ async function crash() {
   ]);
 }
 
+async function limits() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-limits-'));
+  // The order limit on (its default), as in a store.
+  const server = await startChild(dir, 0, [], { BENCH_TABLE_ORDERS_PER_MINUTE: '20' });
+  const agent = makeAgent(1);
+  const admin = await adminToken(agent, server.url);
+  const tokens = await tableTokens(agent, server.url, admin, 33);
+  const menus = await menuIds(agent, server.url, tokens[0]!);
+  agent.destroy();
+  const seconds = quick ? 3 : 10;
+  note('16 tables order, nobody flooding (baseline)…');
+  const base = await floodFairness(server, tokens[0]!, tokens.slice(17), menus, seconds, false);
+  note('one table floods while 16 others order…');
+  const f = await floodFairness(server, tokens[0]!, tokens.slice(1, 17), menus, seconds);
+  rows.push([
+    "7. other tables' order p99 while one table floods",
+    `p50 ${ms(f.p50)} · p99 ${ms(f.p99)} (n=${f.others}, ${f.otherErrors} errors; no flood: p50 ${ms(base.p50)} · p99 ${ms(base.p99)}) · flood: ${f.floodAccepted} placed, ${f.floodRefused} refused 429`,
+    'p99 < 50 ms, 0 errors',
+  ]);
+  note('300 half-open unauthenticated uploads…');
+  const h = await halfOpenUploads(server, 300);
+  rows.push([
+    '7. RSS with 300 half-open unauthenticated uploads',
+    `${mb(h.rssOpen)} (before ${mb(h.rssBefore)}, after closing ${mb(h.rssAfter)}; +${mb(h.rssOpen - h.rssBefore)})`,
+    '+ < 100 MB',
+  ]);
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
 function table(): string {
   const head: [string, string, string] = ['measure', 'result', 'goal'];
   const all = [head, ...rows];
@@ -131,9 +162,14 @@ function table(): string {
 const started = performance.now();
 const loadBefore = os.loadavg()[0]!;
 try {
-  await ordersAndSse();
-  await history();
-  await crash();
+  if (process.env.BENCH_ONLY === 'limits') {
+    await limits();
+  } else {
+    await ordersAndSse();
+    await history();
+    await crash();
+    await limits();
+  }
 } finally {
   const text = table();
   const header =

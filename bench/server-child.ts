@@ -16,6 +16,8 @@ const server = await createStoreServer({
   demo: true,
   demoPassword: 'bench-pass',
   logLevel: 'error',
+  // The load phases order as fast as they can from each table; the flood row turns it on.
+  tableOrdersPerMinute: Number(process.env.BENCH_TABLE_ORDERS_PER_MINUTE ?? 0),
   backups: { intervalMs: 0, onClose: false },
   retention: { intervalMs: 0 },
 });

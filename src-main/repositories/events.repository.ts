@@ -14,25 +14,29 @@ export function oldestEventId(db: Sqlite): number {
   return row.id ?? 0;
 }
 
-/** Events after `afterId` for a store; for a table channel only that table's and store-wide ones. */
+/**
+ * Events after `afterId` for a store; for a table channel only that table's and store-wide ones.
+ * At most `limit` (a resume from far back gets a snapshot instead of the whole log).
+ */
 export function eventsAfter(
   db: Sqlite,
   storeId: number,
   afterId: number,
   table?: { tableId: number; types: readonly string[] },
+  limit = -1,
 ): StoredEvent[] {
   if (!table) {
     return prepare(
       db,
-      'SELECT id, store_id, type, table_id, payload, created_at FROM events WHERE store_id = ? AND id > ? ORDER BY id',
-    ).all(storeId, afterId) as StoredEvent[];
+      'SELECT id, store_id, type, table_id, payload, created_at FROM events WHERE store_id = ? AND id > ? ORDER BY id LIMIT ?',
+    ).all(storeId, afterId, limit) as StoredEvent[];
   }
   return prepare(
     db,
     `SELECT id, store_id, type, table_id, payload, created_at FROM events
      WHERE store_id = ? AND id > ? AND type IN (SELECT value FROM json_each(?))
-       AND (table_id = ? OR table_id IS NULL) ORDER BY id`,
-  ).all(storeId, afterId, JSON.stringify(table.types), table.tableId) as StoredEvent[];
+       AND (table_id = ? OR table_id IS NULL) ORDER BY id LIMIT ?`,
+  ).all(storeId, afterId, JSON.stringify(table.types), table.tableId, limit) as StoredEvent[];
 }
 
 export function deleteEventsBefore(db: Sqlite, beforeIso: string, limit: number): number {

@@ -90,25 +90,30 @@ export function getOrderRow(db: Sqlite, storeId: number, id: number) {
   return first(db, orderSelect.where('o.store_id', '=', storeId).where('o.id', '=', id));
 }
 
-export function listSessionOrders(db: Sqlite, sessionId: number) {
-  return all(db, orderSelect.where('o.session_id', '=', sessionId).orderBy('o.id', 'desc'));
+/**
+ * A session's orders, newest first; reads for display pass a `limit` (one table cannot grow
+ * the list without end), archiving takes all (-1: SQLite's "no limit").
+ */
+export function listSessionOrders(db: Sqlite, sessionId: number, limit = -1) {
+  return all(db, orderSelect.where('o.session_id', '=', sessionId).orderBy('o.id', 'desc').limit(limit));
 }
 
 /**
  * Orders of active sessions (archived ones are gone from `orders`), oldest first — by id, which
- * grows in arrival order; created_at follows the wall clock and can jump back.
+ * grows in arrival order; created_at follows the wall clock and can jump back. At most `limit`.
  */
 export function listActiveOrders(
   db: Sqlite,
   storeId: number,
   statuses: readonly OrderStatus[],
-  tableId?: number,
+  tableId: number | undefined,
+  limit: number,
 ) {
   let q = orderSelect
     .where('o.store_id', '=', storeId)
     .where(sql<boolean>`o.status IN (SELECT value FROM json_each(${JSON.stringify(statuses)}))`);
   if (tableId !== undefined) q = q.where('o.table_id', '=', tableId);
-  return all(db, q.orderBy('o.id', 'asc'));
+  return all(db, q.orderBy('o.id', 'asc').limit(limit));
 }
 
 /** The newest `n` orders of each table's active session. */

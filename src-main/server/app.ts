@@ -14,6 +14,13 @@ import { ServiceUnavailableError } from '../errors/app-error';
 import { envelope, registerErrorHandler } from './plugins/error-handler';
 import { registerValidation } from './plugins/validation';
 import { registerHostCheck } from './plugins/host-check';
+import {
+  capConnectionsPerAddress,
+  registerProtection,
+  serverOptions,
+  type ServerLimits,
+} from './plugins/limits';
+import { registerRateLimit } from './plugins/order-rate-limit';
 import { CSP, registerStatic, spaFallback } from './plugins/static';
 import { guardScope } from './plugins/auth';
 import { publicAuthRoutes, staffAuthRoutes } from './routes/auth.routes';
@@ -46,6 +53,10 @@ export interface AppOptions {
   staticDir: string;
   health: HealthState;
   backups: BackupOperations;
+  /** Timeouts, connection and stream caps (plugins/limits.ts). */
+  limits: ServerLimits;
+  /** Orders per table per minute; 0 turns the limit off. */
+  tableOrdersPerMinute: number;
 }
 
 export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions): FastifyInstance {
@@ -53,6 +64,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
     logger: false,
     bodyLimit: LIMITS.jsonBodyBytes,
     forceCloseConnections: true,
+    ...serverOptions(options.limits),
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: false },
     // Errors raised before routing (a bad URL, a path parameter over the length limit) and
@@ -64,19 +76,21 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
         .status(400)
         .send(envelope(`The request path ${message}`, 'VALIDATION_ERROR', [{ path: '', message }]));
     },
-    clientErrorHandler: (_error, socket) => {
+    clientErrorHandler: (error: Error & { code?: string }, socket) => {
       if (!socket.writable) return socket.destroy();
-      const body = JSON.stringify(
-        envelope('The request is not valid HTTP', 'VALIDATION_ERROR', [
-          { path: '', message: 'is not valid HTTP' },
-        ]),
-      );
+      // A body or headers that did not arrive within the request timeout: 408, then close.
+      const late = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+      const [status, detail, message] = late
+        ? ['408 Request Timeout', 'The request did not arrive in time', 'arrived too slowly']
+        : ['400 Bad Request', 'The request is not valid HTTP', 'is not valid HTTP'];
+      const body = JSON.stringify(envelope(detail, 'VALIDATION_ERROR', [{ path: '', message }]));
       socket.end(
-        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\n` +
           `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
       );
     },
   });
+  capConnectionsPerAddress(app.server, options.limits, ctx.log.scope('http'));
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
@@ -93,6 +107,8 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
   // First of all hooks: a request for another host name (DNS rebinding) is not served (S3).
   registerHostCheck(app, { publicUrl: ctx.config.publicUrl });
   app.register(fastifyCookie);
+  registerProtection(app, options.limits);
+  registerRateLimit(app);
 
   // While a restore runs (or startup is not finished) the API answers 503.
   app.addHook('onRequest', async (req) => {
@@ -103,7 +119,13 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
     }
   });
 
-  const deps: RouteDeps = { ctx, hub, backups: options.backups, health: options.health };
+  const deps: RouteDeps = {
+    ctx,
+    hub,
+    backups: options.backups,
+    health: options.health,
+    tableOrdersPerMinute: options.tableOrdersPerMinute,
+  };
   // No token: health, setup and the logins.
   app.register(healthRoutes, deps);
   app.register(publicAuthRoutes, deps);

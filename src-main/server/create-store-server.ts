@@ -35,6 +35,7 @@ import {
 } from '../services/backup-restore.service';
 import { RetentionJob, type RetentionOptions, type RetentionResult } from '../services/retention.service';
 import { buildApp } from './app';
+import { DEFAULT_LIMITS, type ServerLimits } from './plugins/limits';
 import {
   buildServices,
   migrateDatabase,
@@ -73,6 +74,10 @@ export interface StoreServerOptions {
     onClose?: boolean;
     keep?: Partial<Record<BackupKind, number>>;
   };
+  /** Orders one table may place per minute (429 beyond); default 20, 0 turns the limit off. */
+  tableOrdersPerMinute?: number;
+  /** Timeouts, connection and SSE stream caps; defaults in plugins/limits.ts. */
+  limits?: Partial<ServerLimits>;
   /** Retention job (history > 1 year, events > 7 days, expired tokens); intervalMs 0 disables. */
   retention?: Partial<RetentionOptions> & { firstRunDelayMs?: number };
 }
@@ -130,6 +135,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   };
   const keep = { ...DEFAULT_KEEP, ...options.backups?.keep };
   const listening: Listening = { host: options.host ?? '0.0.0.0', port: options.port ?? 7780 };
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
 
   // Order numbers never repeat, even after a restore: a ledger beside the database (db/).
   const orderNumbers = OrderNumberLedger.inDataDir(dataDir);
@@ -139,7 +145,14 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   await migrateDatabase(first, paths, keep, orderNumbers, log);
 
   // 3. services, event bus and SSE hub
-  const { ctx, writer, hub } = buildServices(first, paths, listening, options, orderNumbers, log);
+  const { ctx, writer, hub } = buildServices(
+    first,
+    paths,
+    listening,
+    { ...options, limits },
+    orderNumbers,
+    log,
+  );
   // The live handle: a restore swaps the database under every user of ctx.db.
   const live: LiveDatabase & { ready: boolean } = {
     file: paths.dbFile,
@@ -187,6 +200,8 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
     staticDir: options.staticDir ?? path.join(findRoot(import.meta.dirname), 'dist', 'renderer'),
     health: { version: pkg.version, startedAt, ready: () => live.ready },
     backups,
+    limits,
+    tableOrdersPerMinute: options.tableOrdersPerMinute ?? 20,
   });
   await listen(app, listening, () => {
     hub.close();

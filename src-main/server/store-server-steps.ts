@@ -20,6 +20,7 @@ import { setupRequired } from '../services/auth.service';
 import { createBackup, rotateBackups, type BackupKind } from '../services/backup.service';
 import { openAtStartup, restoreAtStartup } from '../services/backup-restore.service';
 import { lanHost } from './lan-address';
+import type { ServerLimits } from './plugins/limits';
 
 /** Paths of one data folder. */
 export interface DataPaths {
@@ -87,7 +88,7 @@ export function buildServices(
   db: Sqlite,
   paths: DataPaths,
   listening: Listening,
-  options: { timeZone?: string; publicUrl?: string; heartbeatMs?: number },
+  options: { timeZone?: string; publicUrl?: string; heartbeatMs?: number; limits: ServerLimits },
   orderNumbers: OrderNumberLedger,
   log: Logger,
 ): { ctx: ServiceContext; writer: Writer; hub: SseHub } {
@@ -96,6 +97,10 @@ export function buildServices(
   const hub = new SseHub(db, log.scope('sse'), {
     heartbeatMs: options.heartbeatMs ?? 10_000,
     maxBufferedBytes: 1024 * 1024,
+    streamsPerToken: {
+      table: options.limits.sseStreamsPerTableToken,
+      staff: options.limits.sseStreamsPerStaffToken,
+    },
     onPresenceChange: (storeId, tableId) => {
       writer
         .write((tx) => tx.emit(storeId, 'table.updated', { table_id: tableId }, tableId))

@@ -8,6 +8,7 @@ import type { CreateOrderInput } from '../../src-shared/schemas';
 import type { Dashboard, Order, TableOrders } from '../../src-shared/types';
 import { canChangeStatus, type OrderStatus } from '../../src-shared/order-status';
 import { compactDate, localDate } from '../../src-shared/dates';
+import { LIMITS } from '../../src-shared/limits';
 import {
   ConflictError,
   NotFoundError,
@@ -147,12 +148,27 @@ export function createOrder(
   });
 }
 
+/**
+ * True when this client_order_id was already placed (live, archived or deleted): a resend of
+ * it only replays the first answer, so the per-table order rate limit does not count it.
+ */
+export function isKnownClientOrder(ctx: ServiceContext, storeId: number, clientOrderId: string): boolean {
+  return Boolean(
+    ordersRepo.findOrderByClientId(ctx.db, storeId, clientOrderId) ??
+    historyRepo.findHistoryByClientId(ctx.db, storeId, clientOrderId) ??
+    ordersRepo.findDeletedOrder(ctx.db, storeId, clientOrderId),
+  );
+}
+
 export function tableOrders(ctx: ServiceContext, storeId: number, tableId: number): TableOrders {
   const session = sessionsRepo.findActiveSession(ctx.db, tableId);
   if (!session || session.store_id !== storeId) return { session_id: null, orders: [] };
   return {
     session_id: session.id,
-    orders: ordersRepo.withItems(ctx.db, ordersRepo.listSessionOrders(ctx.db, session.id)),
+    orders: ordersRepo.withItems(
+      ctx.db,
+      ordersRepo.listSessionOrders(ctx.db, session.id, LIMITS.tableOrdersListMax),
+    ),
   };
 }
 
@@ -166,7 +182,7 @@ export function listOrders(
   statuses: readonly OrderStatus[],
   tableId?: number,
 ) {
-  const rows = ordersRepo.listActiveOrders(ctx.db, storeId, statuses, tableId);
+  const rows = ordersRepo.listActiveOrders(ctx.db, storeId, statuses, tableId, LIMITS.adminOrdersListMax);
   return { orders: ordersRepo.withItems(ctx.db, rows), last_event_id: lastEventId(ctx.db) };
 }
 

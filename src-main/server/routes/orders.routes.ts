@@ -39,9 +39,9 @@ export const orderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, 
   });
 
   app.get('/events', { config: staff }, (req, reply) => {
-    const { storeId, staffId } = staffOf(req);
+    const { storeId, staffId, tokenHash } = staffOf(req);
     reply.hijack();
-    hub.open(reply.raw, { kind: 'admin', storeId, staffId }, resumeId(req), () =>
+    hub.open(reply.raw, { kind: 'admin', storeId, staffId, token: tokenHash }, resumeId(req), () =>
       orders.dashboard(ctx, storeId),
     );
   });

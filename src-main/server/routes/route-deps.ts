@@ -23,4 +23,6 @@ export interface RouteDeps {
   hub: SseHub;
   backups: BackupOperations;
   health: HealthState;
+  /** Orders per table per minute; 0 turns the limit off. */
+  tableOrdersPerMinute: number;
 }

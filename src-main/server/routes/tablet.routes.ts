@@ -4,12 +4,17 @@ import { MenuSchema, MenuTreeSchema, OrderSchema, TableOrdersSchema } from '../.
 import * as orders from '../../services/orders.service';
 import * as menu from '../../services/menu.service';
 import { tableOf } from '../plugins/auth';
+import { tableOrderRateLimit } from '../plugins/order-rate-limit';
 import { resumeId } from './events';
 import type { RouteDeps } from './route-deps';
 
 /** The tablet API, under `/api`; role `table`. */
-export const tabletRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, hub }) => {
+export const tabletRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
+  app,
+  { ctx, hub, tableOrdersPerMinute },
+) => {
   const config = { roles: ['table'] } as const;
+  const rateLimit = tableOrderRateLimit(ctx, tableOrdersPerMinute);
 
   app.get('/menus', { config, schema: { response: { 200: MenuTreeSchema } } }, async (req) =>
     menu.menuTree(ctx, req.principal.storeId),
@@ -23,7 +28,10 @@ export const tabletRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx,
 
   app.post(
     '/orders',
-    { config, schema: { body: CreateOrderBody, response: { 200: OrderSchema, 201: OrderSchema } } },
+    {
+      config: rateLimit ? { ...config, rateLimit } : config,
+      schema: { body: CreateOrderBody, response: { 200: OrderSchema, 201: OrderSchema } },
+    },
     async (req, reply) => {
       const result = await orders.createOrder(ctx, tableOf(req), req.body);
       return reply.status(result.created ? 201 : 200).send(result.order);
@@ -36,9 +44,9 @@ export const tabletRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx,
   });
 
   app.get('/table/events', { config }, (req, reply) => {
-    const { storeId, tableId } = tableOf(req);
+    const { storeId, tableId, tokenHash } = tableOf(req);
     reply.hijack();
-    hub.open(reply.raw, { kind: 'table', storeId, tableId }, resumeId(req), () =>
+    hub.open(reply.raw, { kind: 'table', storeId, tableId, token: tokenHash }, resumeId(req), () =>
       orders.tableOrders(ctx, storeId, tableId),
     );
   });

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TableInfo, TablesList } from '../../../src-shared/types';
+import type { TableInfo, TablesList, UnpairResult } from '../../../src-shared/types';
 import { api, ApiError, isForbidden, keys } from '../state/admin-api';
 import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -23,6 +23,7 @@ export function TablesScreen() {
   const [pairing, setPairing] = useState<TableInfo | null>(null);
   const [editing, setEditing] = useState<TableInfo | null>(null);
   const [deleting, setDeleting] = useState<TableInfo | null>(null);
+  const [unpairing, setUnpairing] = useState<TableInfo | null>(null);
   const q = useQuery({
     queryKey: keys.tables,
     queryFn: () => api.get<TablesList>('/api/admin/tables'),
@@ -146,6 +147,9 @@ export function TablesScreen() {
                   <button type="button" className="small" onClick={() => setEditing(tb)}>
                     {t('changeNumberPassword')}
                   </button>
+                  <button type="button" className="small" onClick={() => setUnpairing(tb)}>
+                    {t('unpairTablets')}
+                  </button>
                   <button type="button" className="small danger-outline" onClick={() => setDeleting(tb)}>
                     {t('delete')}
                   </button>
@@ -157,6 +161,19 @@ export function TablesScreen() {
       )}
       {pairing && <PairingDialog table={pairing} onClose={() => setPairing(null)} />}
       {editing && <TableEditDialog table={editing} onClose={() => setEditing(null)} />}
+      {unpairing && (
+        <ConfirmDialog
+          title={t('unpairTablets')}
+          message={t('unpairConfirm', { n: unpairing.table_number })}
+          confirmLabel={t('unpairTablets')}
+          onConfirm={async () => {
+            const r = await api.del<UnpairResult>(`/api/admin/tables/${unpairing.id}/devices`);
+            toast('ok', t('unpaired', { n: unpairing.table_number, count: r.revoked }));
+            refresh();
+          }}
+          onClose={() => setUnpairing(null)}
+        />
+      )}
       {deleting && (
         <ConfirmDialog
           title={t('delete')}

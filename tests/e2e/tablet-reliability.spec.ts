@@ -150,6 +150,8 @@ test('an unpaired tablet returns to setup and says why', async ({ page }) => {
 test('a reload while the server is down shows the last known orders and total, then live data', async ({
   page,
 }) => {
+  // Two server restarts and two reloads: more than the default budget on a busy machine.
+  test.slow();
   await pairByQr(page, 3);
   await page.waitForFunction(() => !!navigator.serviceWorker?.controller);
   const [a, b] = [dishes[0]!, dishes[1]!];

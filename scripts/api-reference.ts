@@ -61,6 +61,13 @@ const NOTES: Record<string, string> = {
     "Adds to API.md: `tablet_url` (the address tablets on the LAN open) and each table's `tablet_online`, `session` and `created_at`.",
   'POST /api/admin/tables': 'The created table has the fields of a `GET /api/admin/tables` item.',
   'POST /api/admin/tables/:id/pairing': 'Answers 201 (API.md gives the body only).',
+  'POST /api/table/login':
+    'Adds to API.md: `device_key`, a long-lived key for `POST /api/table/device-login` (the tablet keeps it instead of the password).',
+  'POST /api/table/pair': 'Adds to API.md: `device_key`, as for `POST /api/table/login`.',
+  'POST /api/table/device-login':
+    "Added: a paired tablet's `device_key` for a fresh token, without a password. Throttled like the logins (per key and LAN address). 401 once the key is revoked: the table's password was changed, the table deleted, or its tablets unpaired.",
+  'DELETE /api/admin/tables/:id/devices':
+    "Added: unpairs the table's tablets (revokes every device key and ends the table's logins); `revoked` counts the keys.",
   'POST /api/admin/images':
     'Body: the raw image bytes, `Content-Type: image/png`, `image/jpeg` or `image/webp`; at most 2 MiB.',
   'GET /api/admin/summary.csv': 'Answers `text/csv` (UTF-8 with BOM, CRLF lines), not JSON.',

@@ -116,12 +116,17 @@ export const AdminLoginResponseSchema = z.strictObject({
   store: StoreSchema,
 });
 
-export const TableLoginResponseSchema = z.strictObject({
+export const DeviceLoginResponseSchema = z.strictObject({
   token: z.string(),
   expires_at: time,
   table: z.strictObject({ id: int, table_number: int }),
   store: StoreSchema,
 });
+
+/** Also the device key: long-lived, revocable, what a tablet keeps instead of the password. */
+export const TableLoginResponseSchema = DeviceLoginResponseSchema.extend({ device_key: z.string() });
+
+export const UnpairResultSchema = z.strictObject({ revoked: int });
 
 export const SetupResponseSchema = z.strictObject({ store: StoreSchema });
 
@@ -239,6 +244,8 @@ same<Same<z.output<typeof HistoryPageSchema>, T.HistoryPage>>();
 same<Same<z.output<typeof TableOrdersSchema>, T.TableOrders>>();
 same<Same<z.output<typeof AdminLoginResponseSchema>, T.AdminLoginResponse>>();
 same<Same<z.output<typeof TableLoginResponseSchema>, T.TableLoginResponse>>();
+same<Same<z.output<typeof DeviceLoginResponseSchema>, T.DeviceLoginResponse>>();
+same<Same<z.output<typeof UnpairResultSchema>, T.UnpairResult>>();
 same<Same<z.output<typeof TablesListSchema>, T.TablesList>>();
 same<Same<z.output<typeof DashboardSchema>, T.Dashboard>>();
 same<Same<z.output<typeof AdminOrdersSchema>, T.AdminOrders>>();

@@ -61,6 +61,11 @@ export const PairBody = z.strictObject({
   pairing_code: z.string().trim().min(4).max(64),
 });
 
+/** A paired tablet's device key (43 base64url characters as issued; bounded either way). */
+export const DeviceLoginBody = z.strictObject({
+  device_key: z.string().trim().min(16).max(128),
+});
+
 export const OrderItemInput = z.strictObject({
   menu_id: z.int().positive(),
   quantity: z.int().min(LIMITS.quantityMin).max(LIMITS.quantityMax),

@@ -126,11 +126,22 @@ export interface AdminLoginResponse {
   store: Store;
 }
 
-export interface TableLoginResponse {
+/** `POST /api/table/device-login`: a fresh token for a paired tablet's device key. */
+export interface DeviceLoginResponse {
   token: string;
   expires_at: string;
   table: { id: number; table_number: number };
   store: Store;
+}
+
+/** Table login and pairing: also a long-lived device key the tablet keeps instead of the password. */
+export interface TableLoginResponse extends DeviceLoginResponse {
+  device_key: string;
+}
+
+/** `DELETE /api/admin/tables/:id/devices`: how many tablet device keys were revoked. */
+export interface UnpairResult {
+  revoked: number;
 }
 
 export interface TableInfo {

@@ -35,6 +35,15 @@ export interface AuthTokensTable {
   created_at: string;
   expires_at: string;
 }
+/** A tablet's long-lived login (0005): SHA-256 of the key, per table. */
+export interface DeviceKeysTable {
+  id: Generated<number>;
+  key_hash: string;
+  store_id: number;
+  table_id: number;
+  created_at: string;
+  last_used_at: string;
+}
 export interface PairingCodesTable {
   code_hash: string;
   store_id: number;
@@ -191,6 +200,7 @@ export interface DB {
   tables: TablesTable;
   auth_tokens: AuthTokensTable;
   pairing_codes: PairingCodesTable;
+  device_keys: DeviceKeysTable;
   login_attempts: LoginAttemptsTable;
   table_sessions: TableSessionsTable;
   categories: CategoriesTable;

@@ -4,7 +4,12 @@
  * login-throttle.service; the bounded hashing queue in crypto.
  */
 import type { Tx } from '../db/writer';
-import type { AdminLoginResponse, Store, TableLoginResponse } from '../../src-shared/types';
+import type {
+  AdminLoginResponse,
+  DeviceLoginResponse,
+  Store,
+  TableLoginResponse,
+} from '../../src-shared/types';
 import { LIMITS } from '../../src-shared/limits';
 import {
   AuthenticationError,
@@ -26,6 +31,7 @@ import * as authRepo from '../repositories/auth.repository';
 import * as storesRepo from '../repositories/stores.repository';
 import * as staffRepo from '../repositories/staff.repository';
 import * as tablesRepo from '../repositories/tables.repository';
+import * as deviceKeysRepo from '../repositories/device-keys.repository';
 import {
   addressKey,
   check,
@@ -38,6 +44,10 @@ import {
 import { checkSetupCode, clearSetupCode } from './setup-code.service';
 
 const PAIRING_TTL_MS = 10 * 60_000;
+/** A table's most recently used device keys that are kept (each login or pairing adds one). */
+const DEVICE_KEYS_PER_TABLE = 20;
+const UNPAIRED =
+  'This tablet is no longer paired: the table password was changed, the table was deleted or its tablets were unpaired. Set it up again.';
 /** Seconds a LAN login is told to wait when the hashing queue is full. */
 const QUEUE_FULL_RETRY_S = 2;
 
@@ -81,6 +91,19 @@ function issueToken(
   const expires = new Date(Date.parse(tx.now) + ctx.config.tokenTtlMs).toISOString();
   authRepo.insertToken(tx.db, { ...t, token_hash: sha256(token), created_at: tx.now, expires_at: expires });
   return { token, expires_at: expires };
+}
+
+/** A new device key for a tablet of `tableId`; only its hash is stored. */
+function issueDeviceKey(tx: Tx, storeId: number, tableId: number): string {
+  const key = newToken();
+  deviceKeysRepo.insertDeviceKey(tx.db, {
+    key_hash: sha256(key),
+    store_id: storeId,
+    table_id: tableId,
+    now: tx.now,
+  });
+  deviceKeysRepo.pruneDeviceKeysOfTable(tx.db, tableId, DEVICE_KEYS_PER_TABLE);
+  return key;
 }
 
 /** True while the server has no store yet (the admin app then shows its setup screen). */
@@ -188,7 +211,12 @@ export function tableLogin(
         staff_id: null,
         table_id: table.id,
       });
-      return { ...t, table: { id: table.id, table_number: table.table_number }, store: publicStore(store) };
+      return {
+        ...t,
+        table: { id: table.id, table_number: table.table_number },
+        store: publicStore(store),
+        device_key: issueDeviceKey(tx, store.id, table.id),
+      };
     });
   });
 }
@@ -222,8 +250,40 @@ export function pair(ctx: ServiceContext, pairingCode: string): Promise<TableLog
     const store = storesRepo.getStore(tx.db, row.store_id);
     if (!table || !store) throw new AuthenticationError('This pairing code is not valid or has expired');
     const t = issueToken(tx, ctx, { store_id: store.id, role: 'table', staff_id: null, table_id: table.id });
+    return {
+      ...t,
+      table: { id: table.id, table_number: table.table_number },
+      store: publicStore(store),
+      device_key: issueDeviceKey(tx, store.id, table.id),
+    };
+  });
+}
+
+/**
+ * A paired tablet trades its device key for a fresh token (T1: no typing after expiry). Only a
+ * hash lookup, no password hashing, but throttled like the logins: per key and, from the LAN,
+ * per address, so guessing keys from one device stops after 5 misses.
+ */
+export async function deviceLogin(
+  ctx: ServiceContext,
+  input: { device_key: string },
+  remoteAddress?: string,
+): Promise<DeviceLoginResponse> {
+  const client = clientOf(remoteAddress);
+  const hash = sha256(input.device_key);
+  const keys = throttleKeys(`device:${hash.slice(0, 16)}`, client);
+  await reserve(ctx, keys, client);
+  const result = await ctx.writer.write((tx) => {
+    const row = deviceKeysRepo.findDeviceKey(tx.db, hash);
+    const table = row && tablesRepo.getTable(tx.db, row.store_id, row.table_id);
+    const store = row && storesRepo.getStore(tx.db, row.store_id);
+    if (!row || !table || !store) throw new AuthenticationError(UNPAIRED);
+    deviceKeysRepo.touchDeviceKey(tx.db, row.id, tx.now);
+    const t = issueToken(tx, ctx, { store_id: store.id, role: 'table', staff_id: null, table_id: table.id });
     return { ...t, table: { id: table.id, table_number: table.table_number }, store: publicStore(store) };
   });
+  await refund(ctx, keys);
+  return result;
 }
 
 export function logout(ctx: ServiceContext, principal: Principal): Promise<void> {

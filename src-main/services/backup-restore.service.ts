@@ -29,6 +29,12 @@ import type { Migration } from '../../migrations/index';
 import type { Logger } from '../logging/logger';
 import { lastEventId, restartEventLog } from '../repositories/events.repository';
 import { insertTokenIfOwnerExists, liveTokens, type TokenRow } from '../repositories/auth.repository';
+import {
+  allDeviceKeys,
+  deleteAllDeviceKeys,
+  insertDeviceKeyIfOwnerExists,
+  type DeviceKeyRow,
+} from '../repositories/device-keys.repository';
 import { applyCounterFloors, readCounterFloors, type CounterFloor } from '../db/order-number-ledger';
 import { ConflictError } from '../errors/app-error';
 import { createBackup, listBackups, resolveBackup } from './backup.service';
@@ -68,6 +74,12 @@ export async function stageRestore(
   tokens: TokenRow[] = [],
   /** Order numbers already printed: the backup's counters are raised past them. */
   counterFloors: readonly CounterFloor[] = [],
+  /**
+   * The running server's tablet device keys: they replace the backup's, so a restore neither
+   * unpairs every tablet nor brings back a key the manager revoked since. Absent (start-up
+   * recovery, no running database to read): the backup's keys stay.
+   */
+  deviceKeys?: readonly DeviceKeyRow[],
 ): Promise<void> {
   rmSync(staged, { force: true });
   removeSideFiles(staged);
@@ -86,6 +98,10 @@ export async function stageRestore(
       const seq = lastEventId(db);
       restartEventLog(db, Math.max(seq + 1, eventFloor(seq)));
       for (const t of tokens) insertTokenIfOwnerExists(db, t);
+      if (deviceKeys) {
+        deleteAllDeviceKeys(db);
+        for (const k of deviceKeys) insertDeviceKeyIfOwnerExists(db, k);
+      }
       applyCounterFloors(db, counterFloors);
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -132,7 +148,8 @@ export async function restoreLive(
     const tokens = liveTokens(old, new Date().toISOString());
     const lastSeen = lastEventId(old);
     const floors = [...readCounterFloors(old), ...live.counterFloors()];
-    await stageRestore(backup.file, staged, () => lastSeen + 1, migrations, tokens, floors);
+    const keys = allDeviceKeys(old);
+    await stageRestore(backup.file, staged, () => lastSeen + 1, migrations, tokens, floors, keys);
     await hooks.beforeSwap?.();
 
     old.pragma('wal_checkpoint(TRUNCATE)');

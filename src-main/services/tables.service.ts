@@ -1,5 +1,8 @@
-/** Tables: numbers unique per store, hashed passwords; a password change ends its logins. */
-import type { TableInfo, TablesList } from '../../src-shared/types';
+/**
+ * Tables: numbers unique per store, hashed passwords; a password change ends its logins and
+ * unpairs its tablets (their device keys go).
+ */
+import type { TableInfo, TablesList, UnpairResult } from '../../src-shared/types';
 import { LIMITS } from '../../src-shared/limits';
 import { ConflictError, NotFoundError } from '../errors/app-error';
 import type { ServiceContext } from './context';
@@ -7,6 +10,7 @@ import { hashPassword } from './crypto';
 import * as tablesRepo from '../repositories/tables.repository';
 import * as sessionsRepo from '../repositories/sessions.repository';
 import { deleteTokensOfTable } from '../repositories/auth.repository';
+import { deleteDeviceKeysOfTable } from '../repositories/device-keys.repository';
 
 export function listTables(ctx: ServiceContext, storeId: number): TablesList {
   const sessions = new Map(sessionsRepo.activeSessionSummaries(ctx.db, storeId).map((s) => [s.table_id, s]));
@@ -93,7 +97,10 @@ export async function updateTable(
         ? { password_hash: hash, password_weak: Number(input.password!.length < LIMITS.tablePasswordMin) }
         : {}),
     });
-    if (hash !== undefined) deleteTokensOfTable(tx.db, id);
+    if (hash !== undefined) {
+      deleteTokensOfTable(tx.db, id);
+      deleteDeviceKeysOfTable(tx.db, id);
+    }
     tx.emit(storeId, 'table.updated', { table_id: id }, id);
   });
   if (hash !== undefined) ctx.presence.closeTable(id);
@@ -111,6 +118,20 @@ export async function deleteTable(ctx: ServiceContext, storeId: number, id: numb
     tx.emit(storeId, 'table.updated', { table_id: id }, id);
   });
   ctx.presence.closeTable(id);
+}
+
+/**
+ * Unpairs the table's tablets: their device keys and current logins end, their live streams
+ * close, so they return to setup at their next call instead of 16 hours later.
+ */
+export async function unpairTablets(ctx: ServiceContext, storeId: number, id: number): Promise<UnpairResult> {
+  const revoked = await ctx.writer.write((tx) => {
+    if (!tablesRepo.getTable(tx.db, storeId, id)) throw new NotFoundError(`Table ${id} not found`);
+    deleteTokensOfTable(tx.db, id);
+    return deleteDeviceKeysOfTable(tx.db, id);
+  });
+  ctx.presence.closeTable(id);
+  return { revoked };
 }
 
 export function assertTable(ctx: ServiceContext, storeId: number, id: number): void {

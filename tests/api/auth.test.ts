@@ -82,6 +82,7 @@ describe('logins', () => {
       expires_at: expect.stringMatching(ISO),
       table: { id: expect.any(Number), table_number: 3 },
       store: { id: expect.any(Number), code: 'demo', name: expect.any(String) },
+      device_key: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
     });
     expect(r.headers.get('set-cookie') ?? '').toMatch(/to_table=.*HttpOnly/i);
   });

@@ -77,6 +77,7 @@ describe('pairing', () => {
       expires_at: expect.stringMatching(ISO),
       table: { id: table3.id, table_number: 3 },
       store: { id: expect.any(Number), code: 'demo', name: expect.any(String) },
+      device_key: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
     });
     expect((await t.call('GET', '/api/orders', { token: r.data.token })).status).toBe(200);
     expectError(

@@ -14,7 +14,13 @@ import { startServer, stopAllServers, type TestServer } from './helpers/server';
 import { expectError } from './helpers/api';
 
 /** Routes that take no token on purpose. */
-const PUBLIC = ['POST /api/admin/login', 'POST /api/setup', 'POST /api/table/login', 'POST /api/table/pair'];
+const PUBLIC = [
+  'POST /api/admin/login',
+  'POST /api/setup',
+  'POST /api/table/login',
+  'POST /api/table/pair',
+  'POST /api/table/device-login',
+];
 
 let t: TestServer;
 let manager: string;

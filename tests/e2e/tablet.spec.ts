@@ -174,14 +174,14 @@ test('reload keeps cart and login; expired token and restart re-login silently',
   await expect(page.getByRole('heading', { name: '태블릿 설정' })).toBeHidden();
 });
 
-test('a changed table password sends the tablet back to setup with a clear message', async ({ page }) => {
+test('a changed table password unpairs the tablet: back to setup with a clear message', async ({ page }) => {
   await setUp(page, 3);
   const id = await tableId(3);
   const r = await call(store, 'PUT', `/api/admin/tables/${id}`, { password: 'new-pass-5678' }, admin);
   expect(r.status).toBe(200);
   await page.reload();
   await expect(page.getByRole('heading', { name: '태블릿 설정' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('비밀번호가 바뀌어');
+  await expect(page.getByRole('alert')).toContainText('이 태블릿의 연결이 해제되었습니다');
   await page.getByLabel('비밀번호').fill('new-pass-5678');
   await page.getByRole('button', { name: '연결하기' }).click();
   await expect(page.getByText('3번 테이블')).toBeVisible();

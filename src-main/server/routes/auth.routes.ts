@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AdminLoginBody, PairBody, SetupBody, TableLoginBody } from '../../../src-shared/schemas';
+import {
+  AdminLoginBody,
+  DeviceLoginBody,
+  PairBody,
+  SetupBody,
+  TableLoginBody,
+} from '../../../src-shared/schemas';
 import {
   AdminLoginResponseSchema,
+  DeviceLoginResponseSchema,
   SetupResponseSchema,
   TableLoginResponseSchema,
 } from '../../../src-shared/responses';
@@ -34,6 +41,16 @@ export const publicAuthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
     { config: open, schema: { body: TableLoginBody, response: { 200: TableLoginResponseSchema } } },
     async (req, reply) => {
       const result = await auth.tableLogin(ctx, req.body, req.socket.remoteAddress);
+      void reply.setCookie(TABLE_COOKIE, result.token, cookieOptions(result.expires_at));
+      return result;
+    },
+  );
+
+  app.post(
+    '/api/table/device-login',
+    { config: open, schema: { body: DeviceLoginBody, response: { 200: DeviceLoginResponseSchema } } },
+    async (req, reply) => {
+      const result = await auth.deviceLogin(ctx, req.body, req.socket.remoteAddress);
       void reply.setCookie(TABLE_COOKIE, result.token, cookieOptions(result.expires_at));
       return result;
     },

@@ -6,6 +6,7 @@ import {
   SessionEndResultSchema,
   TableInfoSchema,
   TablesListSchema,
+  UnpairResultSchema,
 } from '../../../src-shared/responses';
 import * as tables from '../../services/tables.service';
 import * as sessions from '../../services/sessions.service';
@@ -37,6 +38,12 @@ export const tableRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }
     await tables.deleteTable(ctx, req.principal.storeId, req.params.id);
     return reply.status(204).send();
   });
+
+  app.delete(
+    '/tables/:id/devices',
+    { config, schema: { params: IdParams, response: { 200: UnpairResultSchema } } },
+    async (req) => tables.unpairTablets(ctx, req.principal.storeId, req.params.id),
+  );
 
   app.post(
     '/tables/:id/pairing',

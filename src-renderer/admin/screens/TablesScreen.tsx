@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TableInfo, TablesList } from '../../../src-shared/types';
+import type { TableInfo, TablesList, UnpairResult } from '../../../src-shared/types';
 import { CreateTableBody } from '../../../src-shared/schemas';
 import { asWholeNumber } from '../../common/forms';
 import { FormField } from '../../common/FormField';
@@ -32,6 +32,7 @@ export function TablesScreen() {
   const [pairing, setPairing] = useState<TableInfo | null>(null);
   const [editing, setEditing] = useState<TableInfo | null>(null);
   const [deleting, setDeleting] = useState<TableInfo | null>(null);
+  const [unpairing, setUnpairing] = useState<TableInfo | null>(null);
   const q = useQuery({
     queryKey: keys.tables,
     queryFn: () => api.get<TablesList>('/api/admin/tables'),
@@ -129,6 +130,9 @@ export function TablesScreen() {
                   <button type="button" className="small" onClick={() => setEditing(tb)}>
                     {t('changeNumberPassword')}
                   </button>
+                  <button type="button" className="small" onClick={() => setUnpairing(tb)}>
+                    {t('unpairTablets')}
+                  </button>
                   <button type="button" className="small danger-outline" onClick={() => setDeleting(tb)}>
                     {t('delete')}
                   </button>
@@ -140,6 +144,19 @@ export function TablesScreen() {
       )}
       {pairing && <PairingDialog table={pairing} onClose={() => setPairing(null)} />}
       {editing && <TableEditDialog table={editing} onClose={() => setEditing(null)} />}
+      {unpairing && (
+        <ConfirmDialog
+          title={t('unpairTablets')}
+          message={t('unpairConfirm', { n: unpairing.table_number })}
+          confirmLabel={t('unpairTablets')}
+          onConfirm={async () => {
+            const r = await api.del<UnpairResult>(`/api/admin/tables/${unpairing.id}/devices`);
+            toast('ok', t('unpaired', { n: unpairing.table_number, count: r.revoked }));
+            refresh();
+          }}
+          onClose={() => setUnpairing(null)}
+        />
+      )}
       {deleting && (
         <ConfirmDialog
           title={t('delete')}

@@ -249,6 +249,15 @@ export const dict = {
     en: 'A table in use cannot be deleted. End its session first.',
   },
   tableAdded: { ko: '{n}번 테이블을 추가했습니다.', en: 'Table {n} added.' },
+  unpairTablets: { ko: '연결 해제', en: 'Unpair tablets' },
+  unpairConfirm: {
+    ko: '{n}번 테이블에 연결된 태블릿의 연결을 모두 해제합니다. 태블릿은 설정 화면으로 돌아가며, QR 코드나 비밀번호로 다시 연결해야 합니다. 분실하거나 도난당한 태블릿에 사용하세요.',
+    en: 'Unpair every tablet of table {n}. They return to the setup screen and must be paired again with the QR code or the password. Use this for a lost or stolen tablet.',
+  },
+  unpaired: {
+    ko: '{n}번 테이블의 태블릿 연결을 해제했습니다 ({count}대).',
+    en: 'Unpaired the tablets of table {n} ({count}).',
+  },
   duplicateNumber: { ko: '이미 있는 테이블 번호입니다.', en: 'That table number already exists.' },
 
   // Staff

@@ -6,6 +6,7 @@ import type { Order } from '../../../src-shared/types';
 import { dict } from '../state/tablet.dictionary';
 import { useOutbox, type PendingOrder } from '../state/outbox-store';
 import { useOrders } from '../state/queries';
+import { LastKnownNote } from './LastKnownNote';
 
 function Lines({ lines }: { lines: { name: string; quantity: number; subtotal: number }[] }) {
   const [lang] = useLang();
@@ -72,6 +73,8 @@ export function MyOrders() {
 
   return (
     <section className="orders-view" aria-label={t('myOrders')}>
+      {/* Above the total and the list: both are the saved copy while it shows. */}
+      <LastKnownNote />
       <div className="orders-head">
         <h2>{t('myOrders')}</h2>
         {orders.length > 0 && (

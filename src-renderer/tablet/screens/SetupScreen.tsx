@@ -1,16 +1,37 @@
 /** One-time tablet setup (T1): store code, table number, table password. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
 import { ApiError } from '../../common/api';
 import { useT } from '../../common/i18n';
+import { LIMITS } from '../../../src-shared/limits';
+import { TableLoginBody, tableNumber } from '../../../src-shared/schemas';
 import { dict, type TabletText } from '../state/tablet.dictionary';
 import { loginWithPassword, savedCredentials, type SetupReason } from '../state/auth-store';
 import { forgetIfOtherTable } from '../state/table-switch';
+import { FormField, fieldErrorText } from '../components/FormField';
 import { LangSwitch } from '../components/LangSwitch';
 
 const REASON_TEXT: Record<SetupReason, TabletText> = {
-  password_changed: 'reasonPasswordChanged',
+  unpaired: 'reasonUnpaired',
+  // Saved by versions before device keys.
+  password_changed: 'reasonUnpaired',
   pairing_expired: 'reasonPairingExpired',
 };
+
+/** The login body, with the table number as typed (digits in a text field). */
+const SetupForm = TableLoginBody.extend({
+  table_number: z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}$/)
+    .transform(Number)
+    .pipe(tableNumber),
+});
+type SetupInput = z.input<typeof SetupForm>;
+type SetupValues = z.output<typeof SetupForm>;
+const FIELDS = ['store_code', 'table_number', 'password'] as const;
 
 /** Turns a failed login into words for whoever is setting the tablet up. */
 export function loginErrorText(e: unknown, t: (k: TabletText, v?: Record<string, number>) => string) {
@@ -24,32 +45,36 @@ export function loginErrorText(e: unknown, t: (k: TabletText, v?: Record<string,
 export function SetupScreen({ reason, pairFailed }: { reason: SetupReason | null; pairFailed: boolean }) {
   const t = useT(dict);
   const saved = savedCredentials();
-  const [storeCode, setStoreCode] = useState(saved?.store_code ?? '');
-  const [tableNumber, setTableNumber] = useState(saved ? String(saved.table_number) : '');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const form = useForm<SetupInput, unknown, SetupValues>({
+    resolver: zodResolver(SetupForm),
+    defaultValues: {
+      store_code: saved?.store_code ?? '',
+      table_number: saved ? String(saved.table_number) : '',
+      password: '',
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
 
   const notice = error ?? (pairFailed ? t('pairFailed') : reason ? t(REASON_TEXT[reason]) : null);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const n = Number(tableNumber);
-    if (!storeCode.trim() || !Number.isInteger(n) || n < 1 || n > 999 || password.length < 4) {
-      setError(t('invalidInput'));
-      return;
-    }
-    setBusy(true);
+  const submit = form.handleSubmit(async (values) => {
     setError(null);
     const before = savedCredentials();
     try {
-      await loginWithPassword({ store_code: storeCode.trim(), table_number: n, password });
+      await loginWithPassword(values);
       forgetIfOtherTable(before, savedCredentials());
     } catch (err) {
-      setError(loginErrorText(err, t));
-      setBusy(false);
+      const named =
+        err instanceof ApiError && err.status === 400 ? FIELDS.filter((f) => err.fieldMessage(f)) : [];
+      for (const f of named) form.setError(f, { type: 'server' });
+      if (!named.length) setError(loginErrorText(err, t));
     }
-  }
+  });
+
+  const tableNumberError =
+    errors.table_number &&
+    (form.getValues('table_number').trim() ? t('fieldTableNumber') : t('fieldRequired'));
 
   return (
     <div className="setup">
@@ -64,42 +89,30 @@ export function SetupScreen({ reason, pairFailed }: { reason: SetupReason | null
             {notice}
           </p>
         )}
-        <label>
-          <span>{t('storeCode')}</span>
-          <input
-            name="store_code"
-            value={storeCode}
-            onChange={(e) => setStoreCode(e.target.value)}
-            autoCapitalize="off"
-            autoComplete="off"
-            spellCheck={false}
-            required
-          />
-        </label>
-        <label>
-          <span>{t('tableNumber')}</span>
-          <input
-            name="table_number"
-            value={tableNumber}
-            onChange={(e) => setTableNumber(e.target.value.replace(/\D/g, ''))}
-            inputMode="numeric"
-            autoComplete="off"
-            required
-          />
-        </label>
-        <label>
-          <span>{t('password')}</span>
-          <input
-            name="password"
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            autoComplete="off"
-            required
-          />
-        </label>
-        <button type="submit" className="btn primary wide" disabled={busy}>
-          {busy ? t('connecting') : t('connect')}
+        <FormField
+          label={t('storeCode')}
+          error={fieldErrorText(t, errors.store_code, LIMITS.nameMax)}
+          registration={form.register('store_code')}
+          autoCapitalize="off"
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <FormField
+          label={t('tableNumber')}
+          error={tableNumberError}
+          registration={form.register('table_number')}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <FormField
+          label={t('password')}
+          error={fieldErrorText(t, errors.password, LIMITS.passwordMax)}
+          registration={form.register('password')}
+          type="password"
+          autoComplete="off"
+        />
+        <button type="submit" className="btn primary wide" disabled={isSubmitting}>
+          {isSubmitting ? t('connecting') : t('connect')}
         </button>
       </form>
     </div>

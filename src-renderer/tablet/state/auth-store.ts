@@ -1,18 +1,24 @@
 /**
  * The tablet's identity (T1): what it needs to log itself in again after reloads, server
- * restarts and token expiry, without anyone typing. The table password is kept on purpose —
- * the tablet is the table's own device; a paired-only tablet keeps just the token.
+ * restarts and token expiry, without anyone typing. Login and pairing give a device key: a
+ * long-lived key the store can revoke, kept here instead of the table password. A 401 on it
+ * means the tablet was unpaired (password changed, table deleted, manager's unpair action).
  */
 import { createStore, useStore } from 'zustand';
 import { ApiError, createApiClient } from '../../common/api';
-import type { TableLoginResponse } from '../../../src-shared/types';
+import type { DeviceLoginResponse, TableLoginResponse } from '../../../src-shared/types';
 import { persistedStore } from './storage';
 
 export interface TableCredentials {
   store_code: string;
   table_number: number;
-  /** null after QR pairing: such a tablet cannot log in again by itself. */
-  password: string | null;
+  /** The key from login or pairing; absent once unpaired. */
+  device_key?: string | null;
+  /**
+   * Only in what versions before device keys saved: traded for a device key at the next
+   * login and then forgotten.
+   */
+  password?: string | null;
 }
 
 export interface TableSession {
@@ -24,7 +30,8 @@ export interface TableSession {
   store_name: string;
 }
 
-export type SetupReason = 'password_changed' | 'pairing_expired';
+/** Why setup shows: unpaired by the store, or a QR pairing from before device keys ran out. */
+export type SetupReason = 'unpaired' | 'pairing_expired' | 'password_changed';
 
 export type AuthState =
   { status: 'setup'; reason: SetupReason | null } | { status: 'ready'; session: TableSession };
@@ -63,8 +70,12 @@ export function savedCredentials(): TableCredentials | null {
   return credentials.get();
 }
 
-function accept(res: TableLoginResponse, creds: TableCredentials) {
-  credentials.set(creds);
+function accept(res: TableLoginResponse | DeviceLoginResponse, creds: TableCredentials) {
+  credentials.set({
+    store_code: res.store.code,
+    table_number: res.table.table_number,
+    device_key: 'device_key' in res ? res.device_key : (creds.device_key ?? null),
+  });
   session.set({
     token: res.token,
     expires_at: res.expires_at,
@@ -75,60 +86,111 @@ function accept(res: TableLoginResponse, creds: TableCredentials) {
   });
   setupReason.set(null);
   publish();
+  scheduleRefresh();
 }
 
 /** Setup with store code, table number and password. Throws ApiError for the form to explain. */
-export async function loginWithPassword(creds: TableCredentials): Promise<TableLoginResponse> {
+export async function loginWithPassword(creds: {
+  store_code: string;
+  table_number: number;
+  password: string;
+}): Promise<TableLoginResponse> {
   const res = await anonymous.post<TableLoginResponse>('/api/table/login', creds);
-  accept(res, creds);
+  accept(res, { store_code: creds.store_code, table_number: creds.table_number });
   return res;
 }
 
 /** Pairing with the admin's QR code (single use, 10 min). */
 export async function pairWithCode(code: string): Promise<TableLoginResponse> {
   const res = await anonymous.post<TableLoginResponse>('/api/table/pair', { pairing_code: code });
-  accept(res, { store_code: res.store.code, table_number: res.table.table_number, password: null });
+  accept(res, { store_code: res.store.code, table_number: res.table.table_number });
   return res;
 }
 
-/** Back to the setup screen (staff asked for it, or the tablet can no longer log in). */
+/**
+ * Back to the setup screen (staff asked for it, or the tablet was unpaired). The key goes; the
+ * store code and table number stay to fill in the form.
+ */
 export function signOut(reason: SetupReason | null): void {
+  if (refreshTimer) clearTimeout(refreshTimer);
   session.set(null);
   setupReason.set(reason);
   const creds = credentials.get();
-  if (creds && reason === 'password_changed') credentials.set({ ...creds, password: null });
+  if (creds) credentials.set({ store_code: creds.store_code, table_number: creds.table_number });
   publish();
 }
 
 let inFlight: Promise<void> | null = null;
 
+async function loginAgain(creds: TableCredentials | null): Promise<void> {
+  if (creds?.device_key) {
+    const body = { device_key: creds.device_key };
+    accept(await anonymous.post<DeviceLoginResponse>('/api/table/device-login', body), creds);
+  } else if (creds?.password) {
+    const body = { store_code: creds.store_code, table_number: creds.table_number, password: creds.password };
+    accept(await anonymous.post<TableLoginResponse>('/api/table/login', body), creds);
+  } else {
+    signOut('pairing_expired');
+    throw new ApiError('Pairing expired', 401, 'AUTH_ERROR');
+  }
+}
+
 /**
- * Gets a fresh token after a 401 (expired or revoked). Resolves when a new token is in
- * place; rejects with the ApiError when the server cannot be reached or is locked (the
- * caller retries later). A refused password sends the tablet to setup.
+ * Gets a fresh token after a 401 (expired or revoked) or at expiry. Resolves when a new token
+ * is in place; rejects with the ApiError when the server cannot be reached or is locked (the
+ * caller retries later). A refused key sends the tablet to setup, saying it was unpaired.
  */
 export function relogin(): Promise<void> {
-  inFlight ??= (async () => {
-    const creds = credentials.get();
-    if (!creds?.password) {
-      signOut('pairing_expired');
-      throw new ApiError('Pairing expired', 401, 'AUTH_ERROR');
-    }
-    try {
-      const res = await anonymous.post<TableLoginResponse>('/api/table/login', creds);
-      accept(res, creds);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 401) signOut('password_changed');
+  inFlight ??= loginAgain(credentials.get())
+    .catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 401 && getAuth().status === 'ready') signOut('unpaired');
       throw e;
-    }
-  })().finally(() => {
-    inFlight = null;
-  });
+    })
+    .finally(() => {
+      inFlight = null;
+    });
   return inFlight;
 }
 
-/** At start: a token past its expiry is replaced before the first call needs it. */
+const EARLY_MS = 60_000;
+const RETRY_MS = 30_000;
+/**
+ * Renewals are at least this far apart: a tablet whose clock runs far ahead of the store PC's
+ * sees every new token as expired already and would otherwise ask again and again.
+ */
+const MIN_RENEW_MS = 10 * 60_000;
+let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** A tablet left open renews its token a minute before it expires, not at the guest's next tap. */
+function scheduleRefresh(delayMs?: number): void {
+  if (refreshTimer) clearTimeout(refreshTimer);
+  const s = session.get();
+  if (!s) return;
+  const wait = delayMs ?? Math.max(MIN_RENEW_MS, Date.parse(s.expires_at) - EARLY_MS - Date.now());
+  // Capped at a day (setTimeout fires at once beyond 2^31 ms); it reschedules itself.
+  refreshTimer = setTimeout(
+    () => {
+      refreshTimer = null;
+      if (Date.parse(session.get()?.expires_at ?? '') - EARLY_MS > Date.now()) return scheduleRefresh();
+      relogin().catch(() => {
+        if (getAuth().status === 'ready') scheduleRefresh(RETRY_MS);
+      });
+    },
+    Math.min(wait, 24 * 3600_000),
+  );
+}
+
+/**
+ * At start: a token past its expiry is replaced before the first call needs it, and credentials
+ * of an older version (password, no key) are traded for a device key at once.
+ */
 export function refreshIfExpired(): void {
   const s = session.get();
-  if (s && Date.parse(s.expires_at) <= Date.now() + 60_000) relogin().catch(() => undefined);
+  if (!s) return;
+  const legacy = !!credentials.get()?.password;
+  if (legacy || Date.parse(s.expires_at) <= Date.now() + EARLY_MS) {
+    relogin().catch(() => {
+      if (getAuth().status === 'ready') scheduleRefresh(RETRY_MS);
+    });
+  } else scheduleRefresh();
 }

@@ -9,7 +9,16 @@ import { connectEventStream, type ConnectionState, type EventHandlers } from '..
 import type { TableSnapshot } from '../../../src-shared/events';
 import { currentToken, relogin } from './auth-store';
 import { flushOutbox, onOutboxEvent } from './outbox-store';
-import { MENU_KEY, ORDERS_KEY, queryClient, removeOrder, setOrders, upsertOrder } from './queries';
+import {
+  MENU_KEY,
+  ORDERS_KEY,
+  queryClient,
+  removeOrder,
+  seedOrders,
+  setOrders,
+  upsertOrder,
+} from './queries';
+import { ordersStillCurrent } from './orders-cache';
 
 const connectionStore = createStore<{ state: ConnectionState }>(() => ({ state: 'connecting' }));
 const setConnection = (state: ConnectionState) => connectionStore.setState({ state });
@@ -35,6 +44,12 @@ const handlers: EventHandlers<TableSnapshot> = {
 export function useTableEvents(tableId: number): void {
   useEffect(() => {
     let stopped = false;
+    seedOrders();
+    // The orders were current as long as the channel was up: note when that ended.
+    const noteCurrent = () => {
+      if (connectionStore.getState().state === 'live') ordersStillCurrent();
+    };
+    window.addEventListener('pagehide', noteCurrent);
     const stream = connectEventStream<TableSnapshot>({
       url: '/api/table/events',
       getToken: currentToken,
@@ -42,6 +57,7 @@ export function useTableEvents(tableId: number): void {
       onState: ({ state }) => {
         // onState also fires on every message; act on changes only.
         const wasLive = connectionStore.getState().state === 'live';
+        if (wasLive && state !== 'live') ordersStillCurrent();
         setConnection(state === 'unauthorized' ? 'reconnecting' : state);
         // The server answers again: deliver waiting orders now rather than at the next backoff tick.
         if (state === 'live' && !wasLive) void flushOutbox();
@@ -62,6 +78,7 @@ export function useTableEvents(tableId: number): void {
     });
     return () => {
       stopped = true;
+      window.removeEventListener('pagehide', noteCurrent);
       stream.close();
       setConnection('connecting');
       offOutbox();

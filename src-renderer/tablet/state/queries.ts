@@ -3,6 +3,7 @@ import { QueryClient, useQuery } from '@tanstack/react-query';
 import type { MenuTree, Order, TableOrders } from '../../../src-shared/types';
 import { api, authed } from './api';
 import { load, save } from './storage';
+import { ordersChanged, ordersConfirmed, savedOrdersForStart } from './orders-cache';
 
 export const MENU_KEY = ['menu'] as const;
 export const ORDERS_KEY = ['orders'] as const;
@@ -40,11 +41,36 @@ export function useMenu() {
   });
 }
 
+/**
+ * This session's orders. After a reload they start from the copy kept on the tablet (shown as
+ * last known, see orders-cache) and are always checked against the server.
+ */
 export function useOrders() {
   return useQuery({
     queryKey: ORDERS_KEY,
-    queryFn: () => authed(() => api.get<TableOrders>('/api/orders')),
+    queryFn: async () => {
+      const data = await authed(() => api.get<TableOrders>('/api/orders'));
+      ordersConfirmed(data);
+      return data;
+    },
+    initialData: savedOrdersForStart,
+    initialDataUpdatedAt: 0,
   });
+}
+
+/**
+ * Puts the saved copy in place at start, before anything reads it: the outbox then sends the
+ * session the guest saw even when the server is down at reload (S4).
+ */
+export function seedOrders(): void {
+  if (queryClient.getQueryData(ORDERS_KEY)) return;
+  const saved = savedOrdersForStart();
+  if (saved) queryClient.setQueryData<TableOrders>(ORDERS_KEY, saved, { updatedAt: 0 });
+}
+
+function changed() {
+  const data = queryClient.getQueryData<TableOrders>(ORDERS_KEY);
+  if (data) ordersChanged(data);
 }
 
 function newestFirst(a: Order, b: Order) {
@@ -62,14 +88,19 @@ export function upsertOrder(order: Order): void {
     const rest = (prev?.orders ?? []).filter((o) => o.id !== order.id);
     return { session_id: order.session_id, orders: [order, ...rest].sort(newestFirst) };
   });
+  changed();
 }
 
 export function removeOrder(orderId: number): void {
   queryClient.setQueryData<TableOrders>(ORDERS_KEY, (prev) =>
     prev ? { ...prev, orders: prev.orders.filter((o) => o.id !== orderId) } : prev,
   );
+  changed();
 }
 
+/** A full answer (the live channel's snapshot, or a session that ended). */
 export function setOrders(data: TableOrders): void {
-  queryClient.setQueryData<TableOrders>(ORDERS_KEY, { ...data, orders: [...data.orders].sort(newestFirst) });
+  const sorted = { ...data, orders: [...data.orders].sort(newestFirst) };
+  queryClient.setQueryData<TableOrders>(ORDERS_KEY, sorted);
+  ordersConfirmed(sorted);
 }

@@ -36,14 +36,19 @@ export const dict = {
     en: 'The store server cannot be reached. Check the Wi-Fi and the store PC.',
   },
   invalidInput: { ko: '입력한 값을 확인하세요.', en: 'Please check what you entered.' },
-  reasonPasswordChanged: {
-    ko: '테이블 비밀번호가 바뀌어 연결이 해제되었습니다. 새 비밀번호로 다시 설정하세요.',
-    en: "This table's password was changed, so the tablet was signed out. Set it up with the new password.",
+  reasonUnpaired: {
+    ko: '이 태블릿의 연결이 해제되었습니다. 테이블 비밀번호가 바뀌었거나 관리자가 연결을 해제했습니다. QR 코드를 스캔하거나 비밀번호로 다시 설정하세요.',
+    en: 'This tablet has been unpaired: the table password was changed or a manager unpaired it. Scan a new QR code or set it up with the password.',
   },
   reasonPairingExpired: {
     ko: 'QR 연결이 만료되었습니다. 새 QR 코드를 스캔하거나 비밀번호로 설정하세요.',
     en: 'The QR pairing has expired. Scan a new QR code or set up with the password.',
   },
+  // Field errors (next to the field)
+  fieldRequired: { ko: '입력해 주세요.', en: 'Please fill this in.' },
+  fieldStoreCode: { ko: '매장 코드는 100자까지입니다.', en: 'The store code is at most 100 characters.' },
+  fieldTableNumber: { ko: '1부터 999까지의 숫자를 입력하세요.', en: 'Enter a number from 1 to 999.' },
+  fieldTooLong: { ko: '{n}자까지 입력할 수 있습니다.', en: 'At most {n} characters.' },
   staffTitle: { ko: '직원 확인', en: 'Staff check' },
   staffHint: {
     ko: '태블릿 설정을 바꾸려면 매장 관리자 계정으로 확인하세요.',
@@ -137,6 +142,12 @@ export const dict = {
   noOrders: { ko: '아직 주문이 없습니다.', en: 'No orders yet.' },
   ordersTotal: { ko: '총 주문 금액', en: 'Total so far' },
   ordersLoading: { ko: '주문 내역을 불러오는 중…', en: 'Loading your orders…' },
+  lastKnown: { ko: '마지막으로 확인한 주문 (오프라인)', en: 'Last known orders (offline)' },
+  lastKnownAt: { ko: '{time} 기준', en: 'as of {time}' },
+  lastKnownHint: {
+    ko: '매장 서버에 다시 연결되면 최신 내역으로 바뀝니다.',
+    en: 'This is replaced by the latest list once the store server answers.',
+  },
 
   // Errors
   oops: { ko: '잠시 문제가 생겼습니다', en: 'Something went wrong' },

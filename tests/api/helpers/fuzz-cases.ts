@@ -49,6 +49,7 @@ export const ENDPOINTS: Endpoint[] = [
     body: { store_code: 'demo', table_number: 1, password: 'nope' },
   },
   { method: 'POST', path: '/api/table/pair', body: { pairing_code: '123456' } },
+  { method: 'POST', path: '/api/table/device-login', body: { device_key: 'x'.repeat(43) } },
   { method: 'GET', path: '/api/menus' },
   { method: 'GET', path: '/api/menus/:id' },
   {
@@ -69,6 +70,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'PUT', path: '/api/admin/tables/:id', body: { table_number: 501 } },
   { method: 'DELETE', path: '/api/admin/tables/:id', mutatesByParam: true },
   { method: 'POST', path: '/api/admin/tables/:id/pairing', mutatesByParam: true },
+  { method: 'DELETE', path: '/api/admin/tables/:id/devices', mutatesByParam: true },
   { method: 'POST', path: '/api/admin/tables/:id/session/end', mutatesByParam: true },
   { method: 'GET', path: '/api/admin/tables/:id/history' },
   { method: 'GET', path: '/api/admin/history' },

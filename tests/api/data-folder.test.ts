@@ -93,8 +93,10 @@ describe('the built headless server', () => {
         child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
       });
       const logFile = path.join(dataDir, 'logs', 'main.log');
-      expect(existsSync(logFile)).toBe(true);
-      expect(readFileSync(logFile, 'utf8')).toContain('store server listening on http://127.0.0.1:');
+      // The console line can come before the file transport has written the same line.
+      await expect
+        .poll(() => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''), { timeout: 10_000 })
+        .toContain('store server listening on http://127.0.0.1:');
       expect(mode(logFile)).toBe(0o600);
     } finally {
       if (child.exitCode === null) {

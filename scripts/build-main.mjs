@@ -1,7 +1,7 @@
 // Bundles the main process (Electron entry, preload, headless entry) with esbuild into
 // dist/main. npm packages stay external: they are installed next to the bundle.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const entryPoints = ['src-main/headless.ts', 'src-main/index.ts'].filter((f) => existsSync(f));
 
@@ -30,3 +30,7 @@ if (existsSync('src-main/windows/preload.ts')) {
     logLevel: 'warning',
   });
 }
+
+// The app icon for windows and the tray, loaded from a file beside the bundle.
+mkdirSync('dist/main', { recursive: true });
+copyFileSync('build/icon.png', 'dist/main/icon.png');

@@ -26,7 +26,6 @@ import { createStoreServer, type StoreServer } from './server/create-store-serve
 import { DatabaseCorruptError } from './db/integrity';
 import { installCrashLogging } from './desktop/crash-logging';
 import { registerDesktopIpc } from './desktop/desktop-ipc';
-import { iconPng } from './desktop/icon-image';
 import { rankLanAddresses, tabletUrl } from './server/lan-address';
 import { loadSettings, saveSettings, type DesktopSettings } from './desktop/settings';
 import { createShutdown } from './desktop/shutdown';
@@ -172,7 +171,9 @@ async function start(restore = config.restore): Promise<void> {
   );
 
   let settings: DesktopSettings = loadSettings(dataDir, log);
-  const icon = nativeImage.createFromBuffer(iconPng(256));
+  // The app icon is a file (build/icon.png, copied beside the bundle by scripts/build-main.mjs).
+  const iconFile = fileURLToPath(new URL('./icon.png', import.meta.url));
+  const icon = nativeImage.createFromPath(iconFile).resize({ width: 256, height: 256 });
   windows = createStoreWindows(
     {
       BrowserWindow,
@@ -222,7 +223,7 @@ async function start(restore = config.restore): Promise<void> {
   tray = createStoreTray({
     Tray,
     buildMenu: (template) => Menu.buildFromTemplate(template),
-    icon: nativeImage.createFromBuffer(iconPng(32)),
+    icon: nativeImage.createFromPath(iconFile).resize({ width: 32, height: 32 }),
     strings: t,
     log,
     actions,

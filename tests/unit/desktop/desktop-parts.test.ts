@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
-import { inflateSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { installCrashLogging } from '../../../src-main/desktop/crash-logging';
-import { drawIcon, encodeIco, iconPng } from '../../../src-main/desktop/icon-image';
 import { desktopStrings } from '../../../src-main/desktop/strings';
 import { appMenuTemplate, trayMenuTemplate, type MenuActions } from '../../../src-main/desktop/tray-menu';
 import {
@@ -13,6 +13,8 @@ import {
   withCsp,
 } from '../../../src-main/windows/content-security';
 import { memoryLog } from './fakes';
+
+const ROOT_DIR = path.resolve(import.meta.dirname, '../../..');
 
 const STORE = 'http://127.0.0.1:7780';
 
@@ -159,32 +161,15 @@ describe('crash logging', () => {
   });
 });
 
-describe('the icon drawn in code', () => {
-  it('is a valid RGBA PNG of the asked size', () => {
-    const png = iconPng(32);
+describe('the app icon', () => {
+  it('is a file: a 512×512 RGBA PNG for Linux and an .ico with a 256 px image for Windows', () => {
+    const png = readFileSync(path.join(ROOT_DIR, 'build/icon.png'));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
-    expect(png.readUInt32BE(16)).toBe(32);
-    expect(png.readUInt32BE(20)).toBe(32);
-    const idatLength = png.readUInt32BE(33);
-    expect(png.subarray(37, 41).toString('ascii')).toBe('IDAT');
-    expect(inflateSync(png.subarray(41, 41 + idatLength)).length).toBe((32 * 4 + 1) * 32);
-  });
-
-  it('has transparent corners and an opaque middle', () => {
-    const px = drawIcon(64);
-    expect(px[3]).toBe(0);
-    expect(px[(32 * 64 + 32) * 4 + 3]).toBe(255);
-  });
-
-  it('packs PNGs into an .ico with 256 written as 0', () => {
-    const ico = encodeIco([256, 16].map((size) => ({ size, png: iconPng(size) })));
+    expect(png.readUInt32BE(16)).toBe(512);
+    expect(png.readUInt32BE(20)).toBe(512);
+    expect(png[25]).toBe(6); // colour type 6: RGBA
+    const ico = readFileSync(path.join(ROOT_DIR, 'build/icon.ico'));
     expect(ico.readUInt16LE(2)).toBe(1);
-    expect(ico.readUInt16LE(4)).toBe(2);
-    expect(ico[6]).toBe(0);
-    expect(ico[22]).toBe(16);
-    const firstOffset = ico.readUInt32LE(6 + 12);
-    expect(firstOffset).toBe(6 + 32);
-    expect(ico.subarray(firstOffset + 1, firstOffset + 4).toString('ascii')).toBe('PNG');
+    expect(ico[6]).toBe(0); // the first image is 256 px wide (written as 0)
   });
 });

@@ -5,7 +5,7 @@
  * instance, graceful stop on SIGTERM and on the OS shutting down — is ours and is checked.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,11 +27,13 @@ beforeAll(async () => {
     outdir: outDir,
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'esm',
     packages: 'external',
     logLevel: 'warning',
   });
+  // As scripts/build-main.mjs does: the app icon lives beside the bundle.
+  copyFileSync(path.join(root, 'build/icon.png'), path.join(outDir, 'icon.png'));
 });
 afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 // A stand-in for the parts of Electron the main entry uses. Each call that matters prints one
 // `FAKE {json}` line on stdout so a test can follow what the app did.
 import { EventEmitter } from 'node:events';
@@ -131,7 +132,15 @@ export class Tray extends EventEmitter {
   }
 }
 
-export const nativeImage = { createFromBuffer: (buffer) => ({ size: buffer.length }) };
+const image = (source) => ({ source, resize: (size) => ({ ...image(source), size }) });
+export const nativeImage = {
+  createFromBuffer: (buffer) => image(buffer.length),
+  createFromPath: (file) => {
+    // The real one gives an empty image for a missing file; the app must ship its icon.
+    if (!existsSync(file)) throw new Error(`no icon file at ${file}`);
+    return image(file);
+  },
+};
 export const clipboard = { writeText: () => undefined };
 export const dialog = {
   showErrorBox: (title, content) => report('error box', { title, content }),

@@ -7,6 +7,7 @@ import * as m0001 from './0001_init';
 import * as m0002 from './0002_deleted_orders';
 import * as m0003 from './0003_health_probe';
 import * as m0004 from './0004_table_password_weak';
+import * as m0006 from './0006_menu_options';
 
 export interface Migration {
   name: string;
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { name: '0002_deleted_orders', up: m0002.up },
   { name: '0003_health_probe', up: m0003.up },
   { name: '0004_table_password_weak', up: m0004.up },
+  { name: '0006_menu_options', up: m0006.up },
 ];

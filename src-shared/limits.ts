@@ -17,4 +17,15 @@ export const LIMITS = {
   imageBytes: 2 * 1024 * 1024,
   historyPageDefault: 50,
   historyPageMax: 200,
+  /** Menu options (API-2 "Menu"). */
+  optionGroupsMax: 10,
+  optionsPerGroupMax: 20,
+  optionNameMax: 50,
+  priceDeltaMin: -1_000_000,
+  priceDeltaMax: 1_000_000,
+  originMax: 200,
+  prepMinutesMin: 1,
+  prepMinutesMax: 120,
+  /** A cart line's request to the kitchen (API-2 "Orders with options and requests"). */
+  noteMax: 100,
 } as const;

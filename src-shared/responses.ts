@@ -7,12 +7,34 @@
 import { z } from 'zod';
 import { ERROR_CODES } from './errors';
 import { ORDER_STATUSES } from './order-status';
+import { ALLERGENS, BADGES } from './menu-codes';
 import type * as T from './types';
 
 const int = z.int();
 const time = z.string();
 
 export const StoreSchema = z.strictObject({ id: int, code: z.string(), name: z.string() });
+
+const translationsOf = <S extends z.ZodType>(entry: S) =>
+  z.strictObject({ en: entry.optional(), zh: entry.optional(), ja: entry.optional() });
+const nameTranslations = translationsOf(z.strictObject({ name: z.string() }));
+
+export const MenuOptionSchema = z.strictObject({
+  id: int,
+  name: z.string(),
+  price_delta: int,
+  available: z.boolean(),
+  translations: nameTranslations,
+});
+
+export const MenuOptionGroupSchema = z.strictObject({
+  id: int,
+  name: z.string(),
+  min_select: int,
+  max_select: int,
+  translations: nameTranslations,
+  options: z.array(MenuOptionSchema),
+});
 
 export const MenuSchema = z.strictObject({
   id: int,
@@ -23,9 +45,21 @@ export const MenuSchema = z.strictObject({
   image_url: z.string().nullable(),
   available: z.boolean(),
   display_order: int,
+  option_groups: z.array(MenuOptionGroupSchema),
+  translations: translationsOf(z.strictObject({ name: z.string(), description: z.string().optional() })),
+  origin: z.string().nullable(),
+  allergens: z.array(z.enum(ALLERGENS)),
+  badges: z.array(z.enum(BADGES)),
+  prep_minutes: int.nullable(),
 });
 
-export const CategorySchema = z.strictObject({ id: int, name: z.string(), display_order: int });
+export const CategorySchema = z.strictObject({
+  id: int,
+  name: z.string(),
+  display_order: int,
+  translations: nameTranslations,
+  station_id: int.nullable(),
+});
 
 export const MenuTreeSchema = z.strictObject({
   categories: z.array(CategorySchema.extend({ menus: z.array(MenuSchema) })),
@@ -33,12 +67,24 @@ export const MenuTreeSchema = z.strictObject({
 export const CategoryListSchema = z.strictObject({ categories: z.array(CategorySchema) });
 export const MenuListSchema = z.strictObject({ menus: z.array(MenuSchema) });
 
+export const OrderItemOptionSchema = z.strictObject({
+  option_id: int,
+  group_name: z.string(),
+  name: z.string(),
+  price_delta: int,
+});
+
 export const OrderItemSchema = z.strictObject({
+  id: int,
   menu_id: int,
   menu_name: z.string(),
+  base_price: int,
   unit_price: int,
   quantity: int,
   subtotal: int,
+  note: z.string().nullable(),
+  options: z.array(OrderItemOptionSchema),
+  status: z.enum(ORDER_STATUSES),
 });
 
 export const OrderSchema = z.strictObject({
@@ -140,6 +186,15 @@ export const DaySummarySchema = z.strictObject({
   sales_total: int,
   by_table: z.array(z.strictObject({ table_id: int, table_number: int, order_count: int, sales_total: int })),
   by_menu: z.array(z.strictObject({ menu_id: int, menu_name: z.string(), quantity: int, sales_total: int })),
+  by_menu_options: z.array(
+    z.strictObject({
+      menu_id: int,
+      menu_name: z.string(),
+      options: z.array(z.string()),
+      quantity: int,
+      sales_total: int,
+    }),
+  ),
 });
 
 export const BackupInfoSchema = z.strictObject({
@@ -176,6 +231,9 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const same = <_ extends true>() => undefined;
 same<Same<z.output<typeof MenuSchema>, T.Menu>>();
 same<Same<z.output<typeof MenuTreeSchema>, T.MenuTree>>();
+same<Same<z.output<typeof CategorySchema>, T.Category>>();
+same<Same<z.output<typeof MenuOptionGroupSchema>, T.MenuOptionGroup>>();
+same<Same<z.output<typeof OrderItemSchema>, T.OrderItem>>();
 same<Same<z.output<typeof OrderSchema>, T.Order>>();
 same<Same<z.output<typeof HistoryPageSchema>, T.HistoryPage>>();
 same<Same<z.output<typeof TableOrdersSchema>, T.TableOrders>>();

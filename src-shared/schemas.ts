@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import { ORDER_STATUSES } from './order-status';
 import { DATE_RE, isValidDate } from './dates';
+import { ALLERGENS, BADGES } from './menu-codes';
 
 export const name = z.string().trim().min(1).max(LIMITS.nameMax);
 export const password = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
@@ -63,6 +64,14 @@ export const PairBody = z.strictObject({
 export const OrderItemInput = z.strictObject({
   menu_id: z.int().positive(),
   quantity: z.int().min(LIMITS.quantityMin).max(LIMITS.quantityMax),
+  /** The chosen options of this dish (API-2); each at most once. */
+  option_ids: z
+    .array(z.int().positive())
+    .max(LIMITS.optionGroupsMax * LIMITS.optionsPerGroupMax)
+    .refine((ids) => new Set(ids).size === ids.length, 'must not name an option twice')
+    .optional(),
+  /** The guest's request to the kitchen: trimmed, empty = none. */
+  note: z.string().trim().max(LIMITS.noteMax).optional(),
 });
 
 export const CreateOrderBody = z.strictObject({
@@ -113,30 +122,94 @@ export const HistoryQuery = z
     path: ['from'],
   });
 
-export const CreateCategoryBody = z.strictObject({ name, display_order: displayOrder.optional() });
+/** `{en?, zh?, ja?}` of one translation shape; other languages are refused. */
+const translationsOf = <T extends z.ZodType>(entry: T) =>
+  z.strictObject({ en: entry.optional(), zh: entry.optional(), ja: entry.optional() });
+const description = z.string().trim().max(LIMITS.descriptionMax);
+export const optionName = z.string().trim().min(1).max(LIMITS.optionNameMax);
+export const nameTranslations = translationsOf(z.strictObject({ name }));
+export const optionNameTranslations = translationsOf(z.strictObject({ name: optionName }));
+export const menuTranslations = translationsOf(z.strictObject({ name, description: description.optional() }));
+/** A list of codes; a code given twice counts once. */
+const codes = <const C extends readonly [string, ...string[]]>(list: C) =>
+  z
+    .array(z.enum(list))
+    .max(list.length * 2)
+    .transform((xs) => [...new Set(xs)]);
+
+export const CreateCategoryBody = z.strictObject({
+  name,
+  display_order: displayOrder.optional(),
+  translations: nameTranslations.optional(),
+});
 export const UpdateCategoryBody = z.strictObject({
   name: name.optional(),
   display_order: displayOrder.optional(),
+  translations: nameTranslations.optional(),
 });
+
+/**
+ * An option as the admin sends it. With `id` it is that existing option (its omitted fields keep
+ * their values); without, a new one (price_delta 0, available, no translations by default).
+ */
+export const OptionInput = z.strictObject({
+  id: z.int().positive().optional(),
+  name: optionName,
+  price_delta: z.int().min(LIMITS.priceDeltaMin).max(LIMITS.priceDeltaMax).optional(),
+  available: z.boolean().optional(),
+  translations: optionNameTranslations.optional(),
+});
+export const OptionGroupInput = z
+  .strictObject({
+    id: z.int().positive().optional(),
+    name: optionName,
+    min_select: z.int().min(0).max(LIMITS.optionsPerGroupMax),
+    max_select: z.int().min(1).max(LIMITS.optionsPerGroupMax),
+    translations: optionNameTranslations.optional(),
+    options: z.array(OptionInput).min(1).max(LIMITS.optionsPerGroupMax),
+  })
+  .superRefine((g, ctx) => {
+    if (g.min_select > g.max_select) {
+      ctx.addIssue({ code: 'custom', path: ['min_select'], message: 'must not be more than max_select' });
+    }
+    if (g.max_select > g.options.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['max_select'],
+        message: 'must not be more than the number of options',
+      });
+    }
+  });
+export const optionGroups = z.array(OptionGroupInput).max(LIMITS.optionGroupsMax);
 
 const menuFields = {
   category_id: z.int().positive(),
   name,
   price,
-  description: z.string().trim().max(LIMITS.descriptionMax).optional(),
+  description: description.optional(),
   image_url: imageUrl.nullable().optional(),
   available: z.boolean().optional(),
   display_order: displayOrder.optional(),
+  option_groups: optionGroups.optional(),
+  translations: menuTranslations.optional(),
+  /** 원산지; empty = none. */
+  origin: z
+    .string()
+    .trim()
+    .max(LIMITS.originMax)
+    .nullable()
+    .optional()
+    .transform((o) => (o === '' ? null : o)),
+  allergens: codes(ALLERGENS).optional(),
+  badges: codes(BADGES).optional(),
+  prep_minutes: z.int().min(LIMITS.prepMinutesMin).max(LIMITS.prepMinutesMax).nullable().optional(),
 };
 export const CreateMenuBody = z.strictObject(menuFields);
 export const UpdateMenuBody = z.strictObject({
+  ...menuFields,
   category_id: menuFields.category_id.optional(),
   name: name.optional(),
   price: price.optional(),
-  description: menuFields.description,
-  image_url: menuFields.image_url,
-  available: menuFields.available,
-  display_order: menuFields.display_order,
 });
 export const ReorderMenusBody = z.strictObject({
   category_id: z.int().positive(),
@@ -160,4 +233,6 @@ export type SetupInput = z.infer<typeof SetupBody>;
 export type CreateOrderInput = z.infer<typeof CreateOrderBody>;
 export type CreateMenuInput = z.infer<typeof CreateMenuBody>;
 export type UpdateMenuInput = z.infer<typeof UpdateMenuBody>;
+export type OptionGroupInputValue = z.infer<typeof OptionGroupInput>;
+export type CategoryInput = z.infer<typeof UpdateCategoryBody>;
 export type HistoryQueryInput = z.infer<typeof HistoryQuery>;

@@ -1,5 +1,6 @@
-/** Response shapes of API.md. */
+/** Response shapes of API.md and API-2.md. */
 import type { OrderStatus } from './order-status';
+import type { Allergen, Badge, MenuLanguage } from './menu-codes';
 
 export type Role = 'manager' | 'kitchen' | 'table';
 export type StaffRole = Exclude<Role, 'table'>;
@@ -8,6 +9,34 @@ export interface Store {
   id: number;
   code: string;
   name: string;
+}
+
+/** Texts in the guest languages the owner entered; a missing language falls back to Korean. */
+export type Translations<T> = Partial<Record<MenuLanguage, T>>;
+export interface NameTranslation {
+  name: string;
+}
+export interface MenuTranslation {
+  name: string;
+  description?: string;
+}
+
+export interface MenuOption {
+  id: number;
+  name: string;
+  price_delta: number;
+  available: boolean;
+  translations: Translations<NameTranslation>;
+}
+
+export interface MenuOptionGroup {
+  id: number;
+  name: string;
+  min_select: number;
+  max_select: number;
+  translations: Translations<NameTranslation>;
+  /** In display order. */
+  options: MenuOption[];
 }
 
 export interface Menu {
@@ -19,24 +48,53 @@ export interface Menu {
   image_url: string | null;
   available: boolean;
   display_order: number;
+  /** In display order; a group with min_select >= 1 is required. */
+  option_groups: MenuOptionGroup[];
+  translations: Translations<MenuTranslation>;
+  /** 원산지, e.g. "돼지고기: 국내산". */
+  origin: string | null;
+  allergens: Allergen[];
+  badges: Badge[];
+  /** The kitchen's target in minutes. */
+  prep_minutes: number | null;
 }
 
 export interface Category {
   id: number;
   name: string;
   display_order: number;
+  translations: Translations<NameTranslation>;
+  /** The kitchen station (K5); null = the default station. */
+  station_id: number | null;
 }
 
 export interface MenuTree {
   categories: (Category & { menus: Menu[] })[];
 }
 
+/** A chosen option as it was when ordered (a snapshot). */
+export interface OrderItemOption {
+  option_id: number;
+  group_name: string;
+  name: string;
+  price_delta: number;
+}
+
 export interface OrderItem {
+  id: number;
   menu_id: number;
   menu_name: string;
+  /** The dish's price when ordered. */
+  base_price: number;
+  /** base_price + Σ options' price_delta. */
   unit_price: number;
   quantity: number;
   subtotal: number;
+  /** The guest's request to the kitchen; null = none. */
+  note: string | null;
+  options: OrderItemOption[];
+  /** The line's kitchen status (K6). */
+  status: OrderStatus;
 }
 
 export interface Order {
@@ -133,6 +191,21 @@ export interface DaySummary {
   sales_total: number;
   by_table: { table_id: number; table_number: number; order_count: number; sales_total: number }[];
   by_menu: { menu_id: number; menu_name: string; quantity: number; sales_total: number }[];
+  /**
+   * by_menu broken down by the chosen options: one row per dish and distinct set of options
+   * (lines without options included, as `options: []`), ordered like by_menu, then by
+   * quantity. Requests (notes) are free text and are not totalled.
+   */
+  by_menu_options: DaySummaryOptionRow[];
+}
+
+export interface DaySummaryOptionRow {
+  menu_id: number;
+  menu_name: string;
+  /** The chosen options' names as ordered, in the dish's group order (["매운맛", "치즈"]). */
+  options: string[];
+  quantity: number;
+  sales_total: number;
 }
 
 export interface BackupInfo {

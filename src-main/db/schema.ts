@@ -60,6 +60,10 @@ export interface CategoriesTable {
   name: string;
   display_order: number;
   created_at: string;
+  /** JSON {en?: {name}, zh?: …, ja?: …} (0006). */
+  translations: string;
+  /** The kitchen station (K5); null = the default one (0006). */
+  station_id: number | null;
 }
 export interface MenusTable {
   id: Generated<number>;
@@ -74,6 +78,32 @@ export interface MenusTable {
   deleted_at: string | null;
   created_at: string;
   updated_at: string;
+  /** JSON {en?: {name, description?}, …} (0006). */
+  translations: string;
+  origin: string | null;
+  /** JSON array of allergen codes (0006). */
+  allergens: string;
+  /** JSON array of badge codes (0006). */
+  badges: string;
+  prep_minutes: number | null;
+}
+export interface MenuOptionGroupsTable {
+  id: Generated<number>;
+  menu_id: number;
+  name: string;
+  min_select: number;
+  max_select: number;
+  display_order: number;
+  translations: string;
+}
+export interface MenuOptionsTable {
+  id: Generated<number>;
+  group_id: number;
+  name: string;
+  price_delta: number;
+  available: 0 | 1;
+  display_order: number;
+  translations: string;
 }
 export interface OrderCountersTable {
   store_id: number;
@@ -109,8 +139,15 @@ export interface OrderItemsTable {
   order_id: number;
   menu_id: number;
   menu_name: string;
+  /** The dish's price when ordered; unit_price adds the chosen options' deltas (0006). */
+  base_price: number;
   unit_price: number;
   quantity: number;
+  note: string | null;
+  /** JSON [{option_id, group_name, name, price_delta}] snapshot (0006). */
+  options_json: string;
+  /** The line's own kitchen status (K6); null = follows its order (0006). */
+  status: 'pending' | 'preparing' | 'completed' | null;
 }
 export interface OrderHistoryTable {
   id: number;
@@ -158,6 +195,8 @@ export interface DB {
   table_sessions: TableSessionsTable;
   categories: CategoriesTable;
   menus: MenusTable;
+  menu_option_groups: MenuOptionGroupsTable;
+  menu_options: MenuOptionsTable;
   order_counters: OrderCountersTable;
   orders: OrdersTable;
   deleted_orders: DeletedOrdersTable;

@@ -1,62 +1,20 @@
 /**
- * The second-wave menu and order-line fields (API-2 "Menu", "Orders with options and
- * requests") as the apps read them, with the words every screen needs for them. Old servers
- * and old lines send none of them, so every one is optional here.
+ * Words every screen needs for the second-wave menu (API-2 "Menu", "Orders with options and
+ * requests"): allergen and badge names in the guest languages, names with a Korean fallback,
+ * price differences and the short daily order number. Menus cached on a tablet by an older
+ * version lack the new fields, so readers treat them as possibly absent.
  */
 import type { GuestLang } from './i18n';
-import type { Menu, OrderItem } from '../../src-shared/types';
+import type { Menu, MenuOptionGroup, NameTranslation, Translations } from '../../src-shared/types';
+import { ALLERGENS as ALLERGEN_CODES, BADGES, type Allergen, type Badge } from '../../src-shared/menu-codes';
 
-export type TranslationLang = 'en' | 'zh' | 'ja';
-export const TRANSLATION_LANGS: readonly TranslationLang[] = ['en', 'zh', 'ja'];
-export type Translations = Partial<Record<TranslationLang, { name: string; description?: string }>>;
-export type NameTranslations = Partial<Record<TranslationLang, { name: string }>>;
-
-export interface MenuOption {
-  id: number;
-  name: string;
-  price_delta: number;
-  available: boolean;
-  translations?: NameTranslations;
-}
-
-export interface OptionGroup {
-  id: number;
-  name: string;
-  min_select: number;
-  max_select: number;
-  translations?: NameTranslations;
-  options: MenuOption[];
-}
-
-export const BADGES = ['popular', 'recommended', 'new'] as const;
-export type Badge = (typeof BADGES)[number];
-
-export interface MenuExtras {
-  option_groups?: OptionGroup[];
-  translations?: Translations;
-  origin?: string | null;
-  allergens?: string[];
-  badges?: string[];
-  prep_minutes?: number | null;
-}
-
-export type RichMenu = Menu & MenuExtras;
-
-export interface LineOption {
-  option_id: number;
-  group_name: string;
-  name: string;
-  price_delta: number;
-}
-
-export type RichOrderItem = OrderItem & {
-  base_price?: number;
-  note?: string | null;
-  options?: LineOption[];
-};
+export { ALLERGEN_CODES, BADGES };
+export type { Allergen, Badge };
+export type RichMenu = Menu;
+export type OptionGroup = MenuOptionGroup;
 
 /** The 19 allergens Korean law asks menus to name (식품 등의 표시기준), in the law's order. */
-export const ALLERGENS: Record<string, Record<GuestLang, string>> = {
+export const ALLERGENS: Record<Allergen, Record<GuestLang, string>> = {
   egg: { ko: '알류', en: 'Egg', zh: '蛋类', ja: '卵' },
   milk: { ko: '우유', en: 'Milk', zh: '牛奶', ja: '乳' },
   buckwheat: { ko: '메밀', en: 'Buckwheat', zh: '荞麦', ja: 'そば' },
@@ -77,7 +35,6 @@ export const ALLERGENS: Record<string, Record<GuestLang, string>> = {
   shellfish: { ko: '조개류', en: 'Shellfish', zh: '贝类', ja: '貝類' },
   pine_nut: { ko: '잣', en: 'Pine nut', zh: '松子', ja: '松の実' },
 };
-export const ALLERGEN_CODES = Object.keys(ALLERGENS);
 
 export const BADGE_LABELS: Record<Badge, Record<GuestLang, string>> = {
   popular: { ko: '인기', en: 'Popular', zh: '人气', ja: '人気' },
@@ -87,7 +44,7 @@ export const BADGE_LABELS: Record<Badge, Record<GuestLang, string>> = {
 
 /** A name in the guest's language where the owner wrote one, else the Korean. */
 export function nameIn(
-  item: { name: string; translations?: Partial<Record<TranslationLang, { name: string }>> },
+  item: { name: string; translations?: Translations<NameTranslation> },
   lang: GuestLang,
 ): string {
   if (lang === 'ko') return item.name;

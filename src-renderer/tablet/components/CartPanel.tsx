@@ -1,4 +1,5 @@
 /** The cart (T3): quantities, remove, clear, live total, and the way to order. */
+import { useState } from 'react';
 import { useGuestLang, useT } from '../../common/i18n';
 import type { RichMenu } from '../../common/menu-extras';
 import { dict } from '../state/tablet.dictionary';
@@ -62,13 +63,25 @@ export function CartPanel(props: {
   const lines = useCart();
   const blocked = lines.some((l) => unorderable(l, props.menus));
   const count = lines.reduce((n, l) => n + l.quantity, 0);
+  // On a phone the lines fold away under the total so the menu keeps the screen.
+  const [open, setOpen] = useState(false);
 
   return (
-    <aside className="cart" aria-label={t('cart')}>
+    <aside className={`cart${open ? ' open' : ''}`} aria-label={t('cart')}>
       <div className="cart-head">
         <h2>
           {t('cart')} <span className="muted">{count > 0 && t('items', { n: count })}</span>
         </h2>
+        {lines.length > 0 && (
+          <button
+            type="button"
+            className="btn ghost small cart-toggle"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? t('foldCart') : t('showCart')}
+          </button>
+        )}
         {lines.length > 0 && (
           <button type="button" className="btn ghost small" onClick={clearCart}>
             {t('clearCart')}

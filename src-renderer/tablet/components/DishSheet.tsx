@@ -101,6 +101,9 @@ export function DishSheet({ menu, onClose, onFull }: { menu: RichMenu; onClose: 
           <DishImage src={menu.image_url} name={name} />
           <Badges menu={menu} />
         </div>
+        <button type="button" className="sheet-close" aria-label={t('close')} onClick={onClose}>
+          ×
+        </button>
         <div className="sheet-body">
           <h2 id="dish-title">{name}</h2>
           {lang !== 'ko' && name !== menu.name && (
@@ -229,9 +232,6 @@ export function DishSheet({ menu, onClose, onFull }: { menu: RichMenu; onClose: 
               +
             </button>
           </div>
-          <button type="button" className="btn ghost" onClick={onClose}>
-            {t('close')}
-          </button>
           <button
             type="button"
             className="btn primary sheet-add"

@@ -1,8 +1,8 @@
 /** This session's orders, newest first, live (T5); orders still in the outbox show as "sending". */
 import { useGuestLang, useT } from '../../common/i18n';
-import { dailyNumber, type RichMenu, type RichOrderItem } from '../../common/menu-extras';
+import { dailyNumber, type RichMenu } from '../../common/menu-extras';
 import { formatTime } from '../../../src-shared/format';
-import type { Order } from '../../../src-shared/types';
+import type { Order, OrderItem } from '../../../src-shared/types';
 import { dict } from '../state/tablet.dictionary';
 import { useOutbox, type PendingOrder } from '../state/outbox-store';
 import { useMenu, useOrders } from '../state/queries';
@@ -41,7 +41,7 @@ function Lines({ lines }: { lines: ShownLine[] }) {
   );
 }
 
-const fromOrderItem = (i: RichOrderItem): ShownLine => ({
+const fromOrderItem = (i: OrderItem): ShownLine => ({
   menu_id: i.menu_id,
   name: i.menu_name,
   quantity: i.quantity,

@@ -129,6 +129,8 @@ export const dict = {
     zh: '点击菜品上的 + 加入。',
     ja: '料理の + で追加できます。',
   },
+  showCart: { ko: '펼치기', en: 'Show', zh: '展开', ja: '表示' },
+  foldCart: { ko: '접기', en: 'Hide', zh: '收起', ja: '閉じる' },
   clearCart: { ko: '비우기', en: 'Clear', zh: '清空', ja: '空にする' },
   remove: { ko: '빼기', en: 'Remove', zh: '删除', ja: '削除' },
   increase: { ko: '{name} 하나 더', en: 'One more {name}', zh: '{name}加一份', ja: '{name}を1つ追加' },

@@ -46,12 +46,11 @@ export async function tableTokens(
 }
 
 export async function menuIds(agent: http.Agent, url: string, tableToken: string): Promise<number[]> {
-  const r = await json<{ categories: { menus: { id: number; available: boolean }[] }[] }>(
-    agent,
-    `${url}/api/menus`,
-    'GET',
-    undefined,
-    tableToken,
-  );
-  return r.categories.flatMap((c) => c.menus.filter((m) => m.available).map((m) => m.id));
+  const r = await json<{
+    categories: { menus: { id: number; available: boolean; option_groups: { min_select: number }[] }[] }[];
+  }>(agent, `${url}/api/menus`, 'GET', undefined, tableToken);
+  // Dishes that need no option choice, so every bench order is the same simple request.
+  const plain = (m: { available: boolean; option_groups: { min_select: number }[] }) =>
+    m.available && !m.option_groups.some((g) => g.min_select > 0);
+  return r.categories.flatMap((c) => c.menus.filter(plain).map((m) => m.id));
 }

@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { Sqlite } from '../db/connection';
 import type { OrderHistoryTable } from '../db/schema';
 import { all, prepare, qb, run } from '../db/query';
-import type { HistoryOrder, Order } from '../../src-shared/types';
-import { toOrder } from './orders.repository';
+import type { HistoryOrder, OrderItem } from '../../src-shared/types';
+import { toOrder, type StoredItem } from './orders.repository';
 
 export function insertHistory(db: Sqlite, h: OrderHistoryTable) {
   run(db, qb.insertInto('order_history').values(h));
@@ -61,8 +61,31 @@ export function pageHistory(db: Sqlite, f: HistoryFilter) {
   return all(db, q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit));
 }
 
+/**
+ * An archived line in today's shape. Lines archived before options existed were rewritten by
+ * migration 0006; one that still lacks a field (written by an older tool) reads like an order
+ * line without options: base_price = unit_price, options [], note null, the order's status.
+ */
+function toStoredItem(line: Partial<OrderItem>): StoredItem {
+  const unit = line.unit_price ?? 0;
+  const quantity = line.quantity ?? 0;
+  return {
+    id: line.id ?? 0,
+    menu_id: line.menu_id ?? 0,
+    menu_name: line.menu_name ?? '',
+    base_price: line.base_price ?? unit,
+    unit_price: unit,
+    quantity,
+    subtotal: unit * quantity,
+    note: line.note ?? null,
+    options: line.options ?? [],
+    status: line.status ?? null,
+  };
+}
+
 export function toHistoryOrder(row: OrderHistoryTable): HistoryOrder {
-  const order = toOrder(row, JSON.parse(row.items_json) as Order['items']);
+  const lines = JSON.parse(row.items_json) as Partial<OrderItem>[];
+  const order = toOrder(row, lines.map(toStoredItem));
   return { ...order, session_ended_at: row.session_ended_at };
 }
 

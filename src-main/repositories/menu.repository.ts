@@ -1,10 +1,11 @@
 import type { Selectable } from 'kysely';
 import type { Sqlite } from '../db/connection';
-import type { MenusTable } from '../db/schema';
+import type { CategoriesTable, MenusTable } from '../db/schema';
 import { all, first, prepare, qb, run } from '../db/query';
 import type { Category, Menu } from '../../src-shared/types';
+import { groupsOfMenus, parseJson } from './menu-options.repository';
 
-const categoryColumns = ['id', 'name', 'display_order'] as const;
+const categoryColumns = ['id', 'name', 'display_order', 'translations', 'station_id'] as const;
 const menuColumns = [
   'id',
   'category_id',
@@ -14,12 +15,34 @@ const menuColumns = [
   'image_url',
   'available',
   'display_order',
+  'translations',
+  'origin',
+  'allergens',
+  'badges',
+  'prep_minutes',
 ] as const;
 
 type MenuRow = Pick<Selectable<MenusTable>, (typeof menuColumns)[number]>;
+type CategoryRow = Pick<Selectable<CategoriesTable>, (typeof categoryColumns)[number]>;
 
-export function toMenu(row: MenuRow): Menu {
-  return { ...row, available: row.available === 1 };
+function toCategory(row: CategoryRow): Category {
+  return { ...row, translations: parseJson(row.translations, {}) };
+}
+
+/** Rows to `Menu`s, with their option groups (one query for all of them). */
+export function toMenus(db: Sqlite, rows: MenuRow[]): Menu[] {
+  const groups = groupsOfMenus(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({
+    ...row,
+    available: row.available === 1,
+    option_groups: groups.get(row.id) ?? [],
+    translations: parseJson(row.translations, {}),
+    allergens: parseJson(row.allergens, []),
+    badges: parseJson(row.badges, []),
+  }));
 }
 
 export function listCategories(db: Sqlite, storeId: number): Category[] {
@@ -31,14 +54,15 @@ export function listCategories(db: Sqlite, storeId: number): Category[] {
       .where('store_id', '=', storeId)
       .orderBy('display_order')
       .orderBy('id'),
-  );
+  ).map(toCategory);
 }
 
 export function getCategory(db: Sqlite, storeId: number, id: number): Category | undefined {
-  return first(
+  const row = first(
     db,
     qb.selectFrom('categories').select(categoryColumns).where('store_id', '=', storeId).where('id', '=', id),
   );
+  return row && toCategory(row);
 }
 
 export function findCategoryByName(db: Sqlite, storeId: number, name: string) {
@@ -61,17 +85,25 @@ export function maxCategoryOrder(db: Sqlite, storeId: number): number {
 
 export function insertCategory(
   db: Sqlite,
-  c: { store_id: number; name: string; display_order: number; now: string },
+  c: { store_id: number; name: string; display_order: number; now: string; translations?: string },
 ) {
   return run(
     db,
-    qb
-      .insertInto('categories')
-      .values({ store_id: c.store_id, name: c.name, display_order: c.display_order, created_at: c.now }),
+    qb.insertInto('categories').values({
+      store_id: c.store_id,
+      name: c.name,
+      display_order: c.display_order,
+      created_at: c.now,
+      translations: c.translations ?? '{}',
+    }),
   ).lastInsertRowid;
 }
 
-export function updateCategory(db: Sqlite, id: number, patch: { name?: string; display_order?: number }) {
+export function updateCategory(
+  db: Sqlite,
+  id: number,
+  patch: { name?: string; display_order?: number; translations?: string },
+) {
   if (!Object.keys(patch).length) return;
   run(db, qb.updateTable('categories').set(patch).where('id', '=', id));
 }
@@ -119,7 +151,7 @@ export function listMenus(db: Sqlite, storeId: number, categoryId?: number): Men
     .where('store_id', '=', storeId)
     .where('deleted_at', 'is', null);
   if (categoryId !== undefined) q = q.where('category_id', '=', categoryId);
-  return all(db, q.orderBy('category_id').orderBy('display_order').orderBy('id')).map(toMenu);
+  return toMenus(db, all(db, q.orderBy('category_id').orderBy('display_order').orderBy('id')));
 }
 
 export function getMenu(db: Sqlite, storeId: number, id: number): Menu | undefined {
@@ -132,17 +164,17 @@ export function getMenu(db: Sqlite, storeId: number, id: number): Menu | undefin
       .where('id', '=', id)
       .where('deleted_at', 'is', null),
   );
-  return row && toMenu(row);
+  return row && toMenus(db, [row])[0];
 }
 
 /** Live menu rows for an order, keyed by id (one query for all lines). */
 export function menusByIds(db: Sqlite, storeId: number, ids: number[]): Map<number, Menu> {
   const rows = prepare(
     db,
-    `SELECT id, category_id, name, price, description, image_url, available, display_order FROM menus
+    `SELECT ${menuColumns.join(', ')} FROM menus
      WHERE store_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
   ).all(storeId, JSON.stringify(ids)) as MenuRow[];
-  return new Map(rows.map((r) => [r.id, toMenu(r)]));
+  return new Map(toMenus(db, rows).map((m) => [m.id, m]));
 }
 
 export function maxMenuOrder(db: Sqlite, categoryId: number): number {

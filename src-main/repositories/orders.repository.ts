@@ -4,6 +4,7 @@ import type { OrdersTable } from '../db/schema';
 import { all, first, prepare, qb, run } from '../db/query';
 import type { Order, OrderItem } from '../../src-shared/types';
 import type { OrderStatus } from '../../src-shared/order-status';
+import { parseJson } from './menu-options.repository';
 
 export type OrderRow = Selectable<OrdersTable> & { table_number: number };
 
@@ -48,12 +49,31 @@ export function insertOrder(db: Sqlite, o: Omit<Selectable<OrdersTable>, 'id'>):
   return Number(info.lastInsertRowid);
 }
 
-export function insertOrderItems(db: Sqlite, orderId: number, items: Omit<OrderItem, 'subtotal'>[]) {
+/** Inserts the lines (status NULL: they follow the order); answers their ids in order. */
+export function insertOrderItems(
+  db: Sqlite,
+  orderId: number,
+  items: Omit<OrderItem, 'id' | 'subtotal' | 'status'>[],
+): number[] {
   const stmt = prepare(
     db,
-    'INSERT INTO order_items (order_id, menu_id, menu_name, unit_price, quantity) VALUES (?, ?, ?, ?, ?)',
+    `INSERT INTO order_items (order_id, menu_id, menu_name, base_price, unit_price, quantity, note, options_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const i of items) stmt.run(orderId, i.menu_id, i.menu_name, i.unit_price, i.quantity);
+  return items.map((i) =>
+    Number(
+      stmt.run(
+        orderId,
+        i.menu_id,
+        i.menu_name,
+        i.base_price,
+        i.unit_price,
+        i.quantity,
+        i.note,
+        JSON.stringify(i.options),
+      ).lastInsertRowid,
+    ),
+  );
 }
 
 // The order path runs these for every order: SQL compiled once (Kysely compiles per call).
@@ -109,29 +129,51 @@ export function recentOrdersPerTable(db: Sqlite, storeId: number, n: number) {
   ) as (OrderRow & { rn: number })[];
 }
 
-export function itemsOfOrders(db: Sqlite, orderIds: number[]): Map<number, OrderItem[]> {
-  const map = new Map<number, OrderItem[]>();
+/** A line as stored: `status` null while it follows its order. */
+export type StoredItem = Omit<OrderItem, 'status'> & { status: OrderStatus | null };
+
+interface ItemRow {
+  id: number;
+  order_id: number;
+  menu_id: number;
+  menu_name: string;
+  base_price: number;
+  unit_price: number;
+  quantity: number;
+  note: string | null;
+  options_json: string;
+  status: OrderStatus | null;
+}
+
+export function itemsOfOrders(db: Sqlite, orderIds: number[]): Map<number, StoredItem[]> {
+  const map = new Map<number, StoredItem[]>();
   if (!orderIds.length) return map;
   const rows = prepare(
     db,
-    `SELECT order_id, menu_id, menu_name, unit_price, quantity FROM order_items
-     WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, id`,
-  ).all(JSON.stringify(orderIds)) as (Omit<OrderItem, 'subtotal'> & { order_id: number })[];
+    `SELECT id, order_id, menu_id, menu_name, base_price, unit_price, quantity, note, options_json, status
+     FROM order_items WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, id`,
+  ).all(JSON.stringify(orderIds)) as ItemRow[];
   for (const r of rows) {
     const list = map.get(r.order_id) ?? [];
     list.push({
+      id: r.id,
       menu_id: r.menu_id,
       menu_name: r.menu_name,
+      base_price: r.base_price,
       unit_price: r.unit_price,
       quantity: r.quantity,
       subtotal: r.unit_price * r.quantity,
+      note: r.note,
+      options: parseJson<OrderItem['options']>(r.options_json, []),
+      status: r.status,
     });
     map.set(r.order_id, list);
   }
   return map;
 }
 
-export function toOrder(row: OrderRow, items: OrderItem[]): Order {
+/** A line whose own status is not set reads its order's (K6 sets lines one by one later). */
+export function toOrder(row: Omit<OrderRow, 'store_id'>, items: StoredItem[]): Order {
   return {
     id: row.id,
     order_number: row.order_number,
@@ -142,7 +184,7 @@ export function toOrder(row: OrderRow, items: OrderItem[]): Order {
     total_amount: row.total_amount,
     created_at: row.created_at,
     updated_at: row.updated_at,
-    items,
+    items: items.map((i) => ({ ...i, status: i.status ?? row.status })),
   };
 }
 
@@ -154,8 +196,10 @@ export function withItems(db: Sqlite, rows: OrderRow[]): Order[] {
   return rows.map((r) => toOrder(r, items.get(r.id) ?? []));
 }
 
+/** Sets the order's status; its lines follow it again (their own status cleared). */
 export function updateOrderStatus(db: Sqlite, id: number, status: OrderStatus, now: string) {
   run(db, qb.updateTable('orders').set({ status, updated_at: now }).where('id', '=', id));
+  run(db, qb.updateTable('order_items').set({ status: null }).where('order_id', '=', id));
 }
 
 export function deleteOrder(db: Sqlite, id: number) {

@@ -1,6 +1,7 @@
 /**
  * The demo store made on first run (TABLE_ORDER_DEMO=1): code `demo`, manager `admin`,
- * 10 tables and a sample Korean menu with pictures, so a fresh install does something real.
+ * 10 tables and a sample Korean menu (src-main/demo/menu.ts) with pictures, options and
+ * translations, so a fresh install does something real.
  */
 import { randomInt } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,41 +14,8 @@ import * as storesRepo from '../repositories/stores.repository';
 import * as staffRepo from '../repositories/staff.repository';
 import * as tablesRepo from '../repositories/tables.repository';
 import * as menuRepo from '../repositories/menu.repository';
-
-const MENU: { category: string; items: [string, number, string, string | null][] }[] = [
-  {
-    category: '식사',
-    items: [
-      ['비빔밥', 9000, '제철 나물과 고추장, 달걀프라이를 올린 비빔밥', 'demo-bibimbap.svg'],
-      ['불고기 정식', 13000, '달콤한 간장 양념 소불고기와 밥, 반찬', 'demo-bulgogi.svg'],
-      ['김치볶음밥', 8500, '잘 익은 김치로 볶아 달걀을 얹은 볶음밥', null],
-    ],
-  },
-  {
-    category: '찌개·탕',
-    items: [
-      ['김치찌개', 9000, '돼지고기와 두부를 넣고 푹 끓인 김치찌개', 'demo-kimchi-stew.svg'],
-      ['된장찌개', 8500, '애호박, 두부, 버섯을 넣은 구수한 된장찌개', 'demo-doenjang-stew.svg'],
-      ['순두부찌개', 9000, '해물과 달걀을 넣은 얼큰한 순두부찌개', null],
-    ],
-  },
-  {
-    category: '안주·분식',
-    items: [
-      ['해물파전', 15000, '쪽파와 오징어, 새우를 듬뿍 넣은 파전', 'demo-pajeon.svg'],
-      ['떡볶이', 7000, '쫄깃한 쌀떡과 어묵, 삶은 달걀', 'demo-tteokbokki.svg'],
-      ['군만두', 6000, '바삭하게 구운 고기만두 6개', null],
-    ],
-  },
-  {
-    category: '음료',
-    items: [
-      ['식혜', 3000, '직접 만든 달콤한 전통 식혜', 'demo-sikhye.svg'],
-      ['콜라', 2000, '355ml', 'demo-cola.svg'],
-      ['사이다', 2000, '355ml', null],
-    ],
-  },
-];
+import * as optionsRepo from '../repositories/menu-options.repository';
+import { DEMO_MENU } from '../demo/menu';
 
 export const DEMO_STORE_CODE = 'demo';
 
@@ -89,25 +57,49 @@ export async function seedDemoStore(
         password_weak: passwords.tables.length < LIMITS.tablePasswordMin,
       });
     }
-    MENU.forEach((group, ci) => {
+    DEMO_MENU.forEach((group, ci) => {
       const categoryId = menuRepo.insertCategory(tx.db, {
         store_id: storeId,
         name: group.category,
         display_order: ci,
         now: tx.now,
+        translations: JSON.stringify(group.tr),
       });
-      group.items.forEach(([name, price, description, image], mi) => {
-        menuRepo.insertMenu(tx.db, {
+      group.items.forEach((dish, mi) => {
+        const menuId = menuRepo.insertMenu(tx.db, {
           store_id: storeId,
           category_id: categoryId,
-          name,
-          price,
-          description,
-          image_url: image ? `/images/${image}` : null,
+          name: dish.name,
+          price: dish.price,
+          description: dish.description,
+          image_url: dish.image ? `/images/${dish.image}` : null,
           available: 1,
           display_order: mi,
           created_at: tx.now,
           updated_at: tx.now,
+          translations: JSON.stringify(dish.tr),
+          origin: dish.origin,
+          allergens: JSON.stringify(dish.allergens),
+          badges: JSON.stringify(dish.badges),
+          prep_minutes: dish.prep,
+        });
+        (dish.groups ?? []).forEach((g, gi) => {
+          const groupId = optionsRepo.insertGroup(tx.db, menuId, {
+            name: g.name,
+            min_select: g.min,
+            max_select: g.max,
+            display_order: gi,
+            translations: JSON.stringify(g.tr),
+          });
+          g.options.forEach((o, oi) =>
+            optionsRepo.insertOption(tx.db, groupId, {
+              name: o.name,
+              price_delta: o.delta,
+              available: 1,
+              display_order: oi,
+              translations: JSON.stringify(o.tr),
+            }),
+          );
         });
       });
     });

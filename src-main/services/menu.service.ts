@@ -1,9 +1,10 @@
 /** Categories and menu items; every change tells live tablets with `menu.updated`. */
-import type { CreateMenuInput, UpdateMenuInput } from '../../src-shared/schemas';
+import type { CategoryInput, CreateMenuInput, UpdateMenuInput } from '../../src-shared/schemas';
 import type { Category, Menu, MenuTree } from '../../src-shared/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/app-error';
 import type { ServiceContext } from './context';
 import * as menuRepo from '../repositories/menu.repository';
+import { checkLowestPrice, replaceOptionGroups, withKeptDeltas } from './menu-options.service';
 
 export function menuTree(ctx: ServiceContext, storeId: number): MenuTree {
   const menus = menuRepo.listMenus(ctx.db, storeId);
@@ -37,7 +38,7 @@ export function listMenus(ctx: ServiceContext, storeId: number) {
 export function createCategory(
   ctx: ServiceContext,
   storeId: number,
-  input: { name: string; display_order?: number },
+  input: CategoryInput & { name: string },
 ): Promise<Category> {
   return ctx.writer.write((tx) => {
     if (menuRepo.findCategoryByName(tx.db, storeId, input.name)) {
@@ -49,9 +50,10 @@ export function createCategory(
       name: input.name,
       display_order: order,
       now: tx.now,
+      translations: JSON.stringify(input.translations ?? {}),
     });
     tx.emit(storeId, 'menu.updated', {}, null);
-    return { id, name: input.name, display_order: order };
+    return menuRepo.getCategory(tx.db, storeId, id)!;
   });
 }
 
@@ -59,7 +61,7 @@ export function updateCategory(
   ctx: ServiceContext,
   storeId: number,
   id: number,
-  input: { name?: string; display_order?: number },
+  input: CategoryInput,
 ): Promise<Category> {
   return ctx.writer.write((tx) => {
     const category = menuRepo.getCategory(tx.db, storeId, id);
@@ -69,9 +71,13 @@ export function updateCategory(
         throw new ConflictError(`A category named "${input.name}" already exists`);
       }
     }
-    menuRepo.updateCategory(tx.db, id, input);
+    const { translations, ...rest } = input;
+    menuRepo.updateCategory(tx.db, id, {
+      ...rest,
+      ...(translations && { translations: JSON.stringify(translations) }),
+    });
     tx.emit(storeId, 'menu.updated', {}, null);
-    return { ...category, ...input };
+    return menuRepo.getCategory(tx.db, storeId, id)!;
   });
 }
 
@@ -94,6 +100,8 @@ export function createMenu(ctx: ServiceContext, storeId: number, input: CreateMe
     if (!menuRepo.getCategory(tx.db, storeId, input.category_id)) {
       throw new NotFoundError(`Category ${input.category_id} not found`);
     }
+    const groups = input.option_groups ?? [];
+    checkLowestPrice(input.price, withKeptDeltas(groups, []), 'option_groups');
     const id = menuRepo.insertMenu(tx.db, {
       store_id: storeId,
       category_id: input.category_id,
@@ -105,7 +113,13 @@ export function createMenu(ctx: ServiceContext, storeId: number, input: CreateMe
       display_order: input.display_order ?? menuRepo.maxMenuOrder(tx.db, input.category_id) + 1,
       created_at: tx.now,
       updated_at: tx.now,
+      translations: JSON.stringify(input.translations ?? {}),
+      origin: input.origin ?? null,
+      allergens: JSON.stringify(input.allergens ?? []),
+      badges: JSON.stringify(input.badges ?? []),
+      prep_minutes: input.prep_minutes ?? null,
     });
+    replaceOptionGroups(tx.db, id, [], groups);
     tx.emit(storeId, 'menu.updated', {}, null);
     return menuRepo.getMenu(tx.db, storeId, id)!;
   });
@@ -129,6 +143,20 @@ export function updateMenu(ctx: ServiceContext, storeId: number, id: number, inp
     if (input.image_url !== undefined) patch.image_url = input.image_url;
     if (input.available !== undefined) patch.available = input.available ? 1 : 0;
     if (input.display_order !== undefined) patch.display_order = input.display_order;
+    if (input.translations !== undefined) patch.translations = JSON.stringify(input.translations);
+    if (input.origin !== undefined) patch.origin = input.origin;
+    if (input.allergens !== undefined) patch.allergens = JSON.stringify(input.allergens);
+    if (input.badges !== undefined) patch.badges = JSON.stringify(input.badges);
+    if (input.prep_minutes !== undefined) patch.prep_minutes = input.prep_minutes;
+    if (input.option_groups !== undefined || input.price !== undefined) {
+      const groups = input.option_groups
+        ? withKeptDeltas(input.option_groups, menu.option_groups)
+        : menu.option_groups;
+      checkLowestPrice(input.price ?? menu.price, groups, input.option_groups ? 'option_groups' : 'price');
+    }
+    if (input.option_groups !== undefined) {
+      replaceOptionGroups(tx.db, id, menu.option_groups, input.option_groups);
+    }
     menuRepo.updateMenu(tx.db, id, patch);
     tx.emit(storeId, 'menu.updated', {}, null);
     return menuRepo.getMenu(tx.db, storeId, id)!;

@@ -24,14 +24,10 @@ import * as tablesRepo from '../repositories/tables.repository';
 import * as storesRepo from '../repositories/stores.repository';
 import * as auditRepo from '../repositories/audit.repository';
 import { lastEventId } from '../repositories/events.repository';
+import { buildLine, requestKey } from './order-lines.service';
 
 export function storeTimeZone(ctx: ServiceContext, storeId: number): string {
   return storesRepo.getStore(ctx.db, storeId)?.time_zone ?? ctx.config.timeZone;
-}
-
-/** What makes two submissions of one client_order_id "the same order". */
-function requestKey(tableId: number, items: CreateOrderInput['items']): string {
-  return JSON.stringify([tableId, items.map((i) => [i.menu_id, i.quantity])]);
 }
 
 function loadOrder(tx: { db: Tx['db'] }, storeId: number, id: number): Order {
@@ -101,16 +97,7 @@ export function createOrder(
       storeId,
       input.items.map((i) => i.menu_id),
     );
-    const lines = input.items.map((item, index) => {
-      const menu = menus.get(item.menu_id);
-      if (!menu) throw new NotFoundError(`Menu item ${item.menu_id} not found`);
-      if (!menu.available) {
-        throw new ValidationError(`"${menu.name}" is sold out`, [
-          { path: `items.${index}.menu_id`, message: `"${menu.name}" is sold out` },
-        ]);
-      }
-      return { menu_id: menu.id, menu_name: menu.name, unit_price: menu.price, quantity: item.quantity };
-    });
+    const lines = input.items.map((item, index) => buildLine(menus.get(item.menu_id), item, index));
     const total = lines.reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
 
     const session = sessionsRepo.findActiveSession(tx.db, tableId);
@@ -138,7 +125,7 @@ export function createOrder(
       created_at: tx.now,
       updated_at: tx.now,
     });
-    ordersRepo.insertOrderItems(tx.db, id, lines);
+    const lineIds = ordersRepo.insertOrderItems(tx.db, id, lines);
     const order: Order = {
       id,
       order_number: orderNumber,
@@ -149,7 +136,12 @@ export function createOrder(
       total_amount: total,
       created_at: tx.now,
       updated_at: tx.now,
-      items: lines.map((l) => ({ ...l, subtotal: l.unit_price * l.quantity })),
+      items: lines.map((l, i) => ({
+        id: lineIds[i]!,
+        ...l,
+        subtotal: l.unit_price * l.quantity,
+        status: 'pending' as const,
+      })),
     };
     tx.emit(storeId, 'order.created', { order }, tableId);
     return { order, created: true };
@@ -186,8 +178,14 @@ export function changeStatus(ctx: ServiceContext, storeId: number, id: number, s
     if (!canChangeStatus(order.status, status)) {
       throw new ConflictError(`An order cannot go from ${order.status} to ${status}`);
     }
+    // Every line follows (API-2: the order's status sets every line).
     ordersRepo.updateOrderStatus(tx.db, id, status, tx.now);
-    const updated: Order = { ...order, status, updated_at: tx.now };
+    const updated: Order = {
+      ...order,
+      status,
+      updated_at: tx.now,
+      items: order.items.map((i) => ({ ...i, status })),
+    };
     tx.emit(storeId, 'order.updated', { order: updated }, order.table_id);
     return updated;
   });

@@ -8,6 +8,9 @@ import { localDate, nextDate, startOfLocalDate } from '../../src-shared/dates';
 import type { ServiceContext } from './context';
 import { storeTimeZone } from './orders.service';
 import { dayOrders } from '../repositories/summary.repository';
+import { parseJson } from '../repositories/menu-options.repository';
+
+type OptionRow = DaySummary['by_menu_options'][number];
 
 export function daySummary(ctx: ServiceContext, storeId: number, date?: string): DaySummary {
   const tz = storeTimeZone(ctx, storeId);
@@ -50,6 +53,35 @@ export function daySummary(ctx: ServiceContext, storeId: number, date?: string):
     byMenu.set(l.menu_id, m);
   }
 
+  // The same dish broken down by the options chosen (names as ordered: a renamed option is a new row).
+  const byOptions = new Map<string, OptionRow>();
+  for (const l of lines) {
+    const names = parseJson<{ name: string }[]>(l.options_json, []).map((o) => o.name);
+    const key = JSON.stringify([l.menu_id, names]);
+    const row = byOptions.get(key) ?? {
+      menu_id: l.menu_id,
+      menu_name: '',
+      options: names,
+      quantity: 0,
+      sales_total: 0,
+    };
+    row.quantity += l.quantity;
+    row.sales_total += l.unit_price * l.quantity;
+    byOptions.set(key, row);
+  }
+  const menuRows = [...byMenu.values()].sort(
+    (a, b) => b.sales_total - a.sales_total || a.menu_id - b.menu_id,
+  );
+  const rank = new Map(menuRows.map((m, i) => [m.menu_id, i]));
+  const byMenuOptions = [...byOptions.values()]
+    .map((r) => ({ ...r, menu_name: byMenu.get(r.menu_id)!.menu_name }))
+    .sort(
+      (a, b) =>
+        rank.get(a.menu_id)! - rank.get(b.menu_id)! ||
+        b.quantity - a.quantity ||
+        a.options.join('\u0000').localeCompare(b.options.join('\u0000')),
+    );
+
   return {
     date: day,
     order_count: orders.length,
@@ -57,9 +89,8 @@ export function daySummary(ctx: ServiceContext, storeId: number, date?: string):
     by_table: [...byTable.values()].sort(
       (a, b) => a.table_number - b.table_number || a.table_id - b.table_id,
     ),
-    by_menu: [...byMenu.values()]
-      .map(({ last: _last, ...m }) => m)
-      .sort((a, b) => b.sales_total - a.sales_total || a.menu_id - b.menu_id),
+    by_menu: menuRows.map(({ last: _last, ...m }) => m),
+    by_menu_options: byMenuOptions,
   };
 }
 
@@ -85,6 +116,15 @@ export function summaryCsv(s: DaySummary): string {
     [],
     ['메뉴 ID', '메뉴', '수량', '매출 합계'],
     ...s.by_menu.map((m) => [m.menu_id, m.menu_name, m.quantity, m.sales_total]),
+    [],
+    ['메뉴 ID', '메뉴', '옵션', '수량', '매출 합계'],
+    ...s.by_menu_options.map((m) => [
+      m.menu_id,
+      m.menu_name,
+      m.options.length ? m.options.join(', ') : '옵션 없음',
+      m.quantity,
+      m.sales_total,
+    ]),
   ];
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

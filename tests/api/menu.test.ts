@@ -17,21 +17,43 @@ afterAll(stopAllServers);
 
 const tree = async () => (await t.call<MenuTree>('GET', '/api/menus', { token: table })).data;
 const MENU_KEYS = [
+  'allergens',
   'available',
+  'badges',
   'category_id',
   'description',
   'display_order',
   'id',
   'image_url',
   'name',
+  'option_groups',
+  'origin',
+  'prep_minutes',
   'price',
+  'translations',
 ];
+/** The API-2 fields of a category that was given none of them. */
+const CATEGORY_PLAIN = { translations: {}, station_id: null };
+/** The API-2 fields of a menu item that was given none of them. */
+const MENU_PLAIN = {
+  option_groups: [],
+  translations: {},
+  origin: null,
+  allergens: [],
+  badges: [],
+  prep_minutes: null,
+};
 
 describe('categories', () => {
   it('CRUD with trimmed names, 201/200/204 and list {categories}', async () => {
     const c = await t.call('POST', '/api/admin/categories', { token: admin, body: { name: '  Desserts  ' } });
     expect(c.status).toBe(201);
-    expect(c.data).toEqual({ id: expect.any(Number), name: 'Desserts', display_order: expect.any(Number) });
+    expect(c.data).toEqual({
+      id: expect.any(Number),
+      name: 'Desserts',
+      display_order: expect.any(Number),
+      ...CATEGORY_PLAIN,
+    });
     const list = await t.call('GET', '/api/admin/categories', { token: admin });
     expect(list.status).toBe(200);
     expect(Object.keys(list.data)).toEqual(['categories']);
@@ -75,12 +97,12 @@ describe('categories', () => {
       body: { name: ' Sweets ', display_order: 0 },
     });
     expect(u.status).toBe(200);
-    expect(u.data).toEqual({ id: c.data.id, name: 'Sweets', display_order: 0 });
+    expect(u.data).toEqual({ id: c.data.id, name: 'Sweets', display_order: 0, ...CATEGORY_PLAIN });
     const same = await t.call('PUT', `/api/admin/categories/${c.data.id}`, {
       token: admin,
       body: { display_order: 5 },
     });
-    expect(same.data).toEqual({ id: c.data.id, name: 'Sweets', display_order: 5 });
+    expect(same.data).toEqual({ id: c.data.id, name: 'Sweets', display_order: 5, ...CATEGORY_PLAIN });
     const other = list.data.categories.find((x: { name: string }) => x.name !== 'Desserts');
     expectError(
       await t.call('PUT', `/api/admin/categories/${c.data.id}`, {
@@ -117,7 +139,14 @@ describe('categories', () => {
     const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(keys).toEqual(sorted);
     for (const c of m.categories) {
-      expect(Object.keys(c).sort()).toEqual(['display_order', 'id', 'menus', 'name']);
+      expect(Object.keys(c).sort()).toEqual([
+        'display_order',
+        'id',
+        'menus',
+        'name',
+        'station_id',
+        'translations',
+      ]);
       for (const item of c.menus) expect(Object.keys(item).sort()).toEqual(MENU_KEYS);
     }
   });
@@ -146,6 +175,7 @@ describe('menu items', () => {
       image_url: null,
       available: true,
       display_order: expect.any(Number),
+      ...MENU_PLAIN,
     });
     expect((await t.call('GET', `/api/admin/menus/${r.data.id}`, { token: admin })).data).toEqual(r.data);
     expect((await t.call('GET', `/api/menus/${r.data.id}`, { token: table })).data).toEqual(r.data);
@@ -250,7 +280,18 @@ describe('menu items', () => {
     expectError(order, 404);
     const kept = await t.call('GET', `/api/admin/orders/${placed.data.id}`, { token: admin });
     expect(kept.data.items).toEqual([
-      { menu_id: m.data.id, menu_name: 'Soba', unit_price: 7000, quantity: 2, subtotal: 14000 },
+      {
+        id: expect.any(Number),
+        menu_id: m.data.id,
+        menu_name: 'Soba',
+        base_price: 7000,
+        unit_price: 7000,
+        quantity: 2,
+        subtotal: 14000,
+        note: null,
+        options: [],
+        status: 'pending',
+      },
     ]);
   });
 

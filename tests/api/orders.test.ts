@@ -21,6 +21,19 @@ beforeAll(async () => {
   }
   items = await menuItems(t, tables[1]!.token);
 });
+/** An order line without options or note, as a pending order shows it (API-2 shape). */
+const plainLine = (menuId: number, name: string, price: number, quantity: number) => ({
+  menu_id: menuId,
+  menu_name: name,
+  base_price: price,
+  unit_price: price,
+  quantity,
+  subtotal: price * quantity,
+  note: null,
+  options: [],
+  status: 'pending',
+});
+
 afterAll(stopAllServers);
 
 describe('POST /api/orders', () => {
@@ -44,8 +57,8 @@ describe('POST /api/orders', () => {
     expect(r.data.table_id).toBe(tables[1]!.id);
     expect(r.data.table_number).toBe(1);
     expect(r.data.items).toEqual([
-      { menu_id: a!.id, menu_name: a!.name, unit_price: a!.price, quantity: 2, subtotal: a!.price * 2 },
-      { menu_id: b!.id, menu_name: b!.name, unit_price: b!.price, quantity: 1, subtotal: b!.price },
+      { ...plainLine(a!.id, a!.name, a!.price, 2), id: expect.any(Number) },
+      { ...plainLine(b!.id, b!.name, b!.price, 1), id: expect.any(Number) },
     ]);
     expect(r.data.total_amount).toBe(a!.price * 2 + b!.price);
     // ORD-YYYYMMDD-NNNN with the store-local (Seoul) business date.
@@ -171,7 +184,7 @@ describe('POST /api/orders', () => {
     });
     const got = await t.call<Order>('GET', `/api/admin/orders/${order.id}`, { token: admin });
     expect(got.data.items).toEqual([
-      { menu_id: m.data.id, menu_name: 'Old name', unit_price: 1000, quantity: 3, subtotal: 3000 },
+      { ...plainLine(m.data.id, 'Old name', 1000, 3), id: expect.any(Number) },
     ]);
     expect(got.data.total_amount).toBe(3000);
     // A new order uses the new price.

@@ -73,6 +73,10 @@ describe('day summary', () => {
         { menu_id: menuA.id, menu_name: HOSTILE, quantity: 3, sales_total: 27000 },
         { menu_id: menuB.id, menu_name: '=SUM(A1)', quantity: 4, sales_total: 12000 },
       ],
+      by_menu_options: [
+        { menu_id: menuA.id, menu_name: HOSTILE, options: [], quantity: 3, sales_total: 27000 },
+        { menu_id: menuB.id, menu_name: '=SUM(A1)', options: [], quantity: 4, sales_total: 12000 },
+      ],
     });
     const day2 = await t.call<DaySummary>('GET', '/api/admin/summary?date=2026-03-10', { token: admin });
     expect(day2.data).toMatchObject({ order_count: 1, sales_total: 6000 });
@@ -92,6 +96,7 @@ describe('day summary', () => {
       sales_total: 0,
       by_table: [],
       by_menu: [],
+      by_menu_options: [],
     });
   });
 

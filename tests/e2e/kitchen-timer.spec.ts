@@ -95,7 +95,9 @@ test('a busy board: 24 tickets across 10 tables at 1920x1080', async ({ page }) 
   // Varied orders: different dishes and quantities per ticket.
   const firstLogin = await tableToken(store, 1);
   const menu = await call<MenuTree>(store, 'GET', '/api/menus', undefined, firstLogin.token);
-  const dishes = menu.data.categories.flatMap((c) => c.menus).filter((m) => m.available);
+  const dishes = menu.data.categories
+    .flatMap((c) => c.menus)
+    .filter((m) => m.available && !m.option_groups.some((g) => g.min_select > 0));
   const orders: Order[] = [];
   for (let i = 0; i < 24; i++) {
     const { token } = await tableToken(store, (i % 10) + 1);

@@ -78,7 +78,8 @@ test('setup → menu → cart → order → my orders, status live', async ({ pa
   await page.getByRole('button', { name: '연결하기' }).click();
   await expect(page.getByText('1번 테이블')).toBeVisible();
   const bibimbap = dish('비빔밥');
-  const stew = dish('김치찌개');
+  // 김치찌개 needs a 맵기 choice; this walk-through orders dishes without options.
+  const stew = dish('순두부찌개');
   await expect(card(page, bibimbap.id)).toContainText('9,000원');
   // An item without an image gets the placeholder, never a broken image.
   const noImage = menu.categories.flatMap((c) => c.menus).find((m) => m.image_url === null)!;

@@ -47,7 +47,10 @@ export const uuid = () => randomUUID();
 export async function menuItems(t: TestServer, tableToken: string) {
   const r = await t.call<MenuTree>('GET', '/api/menus', { token: tableToken });
   expect(r.status).toBe(200);
-  return r.data.categories.flatMap((c) => c.menus);
+  // Dishes an order without options can name (a required group needs a choice).
+  return r.data.categories
+    .flatMap((c) => c.menus)
+    .filter((m) => !m.option_groups.some((g) => g.min_select > 0));
 }
 
 export async function placeOrder(
@@ -85,8 +88,22 @@ export function expectOrderShape(o: Order): void {
   expect(o.updated_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   expect(['pending', 'preparing', 'completed']).toContain(o.status);
   for (const i of o.items) {
-    expect(Object.keys(i).sort()).toEqual(['menu_id', 'menu_name', 'quantity', 'subtotal', 'unit_price']);
+    expect(Object.keys(i).sort()).toEqual(
+      [
+        'id',
+        'menu_id',
+        'menu_name',
+        'base_price',
+        'unit_price',
+        'quantity',
+        'subtotal',
+        'note',
+        'options',
+        'status',
+      ].sort(),
+    );
     expect(i.subtotal).toBe(i.unit_price * i.quantity);
+    expect(i.unit_price).toBe(i.base_price + i.options.reduce((s, x) => s + x.price_delta, 0));
   }
   expect(o.total_amount).toBe(o.items.reduce((s, i) => s + i.subtotal, 0));
 }

@@ -25,7 +25,20 @@ export function order(id: number, patch: Partial<Order> = {}): Order {
     total_amount: 12_000,
     created_at: at(id),
     updated_at: at(id),
-    items: [{ menu_id: 1, menu_name: 'Bibimbap', unit_price: 12_000, quantity: 1, subtotal: 12_000 }],
+    items: [
+      {
+        id: id * 10,
+        menu_id: 1,
+        menu_name: 'Bibimbap',
+        base_price: 12_000,
+        unit_price: 12_000,
+        quantity: 1,
+        subtotal: 12_000,
+        note: null,
+        options: [],
+        status: 'pending',
+      },
+    ],
     ...patch,
   };
 }

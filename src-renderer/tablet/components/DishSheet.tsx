@@ -22,13 +22,22 @@ import { Badges, DishImage } from './DishImage';
 type Picks = Record<number, number[]>;
 
 function rule(g: OptionGroup, t: ReturnType<typeof useT<typeof dict>>): string {
-  if (g.max_select === 1) return g.min_select >= 1 ? `${t('required')} · ${t('pickOne')}` : t('pickUpTo', { n: 1 });
+  if (g.max_select === 1)
+    return g.min_select >= 1 ? `${t('required')} · ${t('pickOne')}` : t('pickUpTo', { n: 1 });
   if (g.min_select === 0) return t('pickUpTo', { n: g.max_select });
   const range = t('pickRange', { min: g.min_select, max: g.max_select });
   return `${t('required')} · ${range}`;
 }
 
-export function DishSheet({ menu, onClose, onFull }: { menu: RichMenu; onClose: () => void; onFull: () => void }) {
+export function DishSheet({
+  menu,
+  onClose,
+  onFull,
+}: {
+  menu: RichMenu;
+  onClose: () => void;
+  onFull: () => void;
+}) {
   const t = useT(dict);
   const [lang] = useGuestLang();
   const won = useWon();
@@ -95,7 +104,12 @@ export function DishSheet({ menu, onClose, onFull }: { menu: RichMenu; onClose: 
   const description = descriptionIn(menu, lang);
   const allergens = (menu.allergens ?? []).filter((a) => ALLERGENS[a]);
   return (
-    <Dialog className="tablet-dialog sheet-dialog" labelledBy="dish-title" onClose={onClose} testId="dish-sheet">
+    <Dialog
+      className="tablet-dialog sheet-dialog"
+      labelledBy="dish-title"
+      onClose={onClose}
+      testId="dish-sheet"
+    >
       <div className="sheet">
         <div className="sheet-photo">
           <DishImage src={menu.image_url} name={name} />

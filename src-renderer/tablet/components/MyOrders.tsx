@@ -50,7 +50,11 @@ const fromOrderItem = (i: OrderItem): ShownLine => ({
   note: i.note,
 });
 
-const STATUS_TEXT = { pending: 'statusPending', preparing: 'statusPreparing', completed: 'statusCompleted' } as const;
+const STATUS_TEXT = {
+  pending: 'statusPending',
+  preparing: 'statusPreparing',
+  completed: 'statusCompleted',
+} as const;
 
 function PendingCard({ pending }: { pending: PendingOrder }) {
   const t = useT(dict);

@@ -54,7 +54,8 @@ export function MainScreen({ session }: { session: TableSession }) {
     () =>
       onOutboxEvent((e) => {
         if (e.foreground) return;
-        if (e.type === 'delivered') setToast(t('delivered', { no: t('orderNo', { n: dailyNumber(e.order.order_number) }) }));
+        if (e.type === 'delivered')
+          setToast(t('delivered', { no: t('orderNo', { n: dailyNumber(e.order.order_number) }) }));
         // The guest who made it has left, or the staff deleted it: dropped, not put back in the cart.
         else if (e.error.code === 'SESSION_ENDED') setNotice(t('outboxSessionEnded'));
         else if (e.error.code === 'ORDER_DELETED') setNotice(t('outboxDeleted'));

@@ -75,12 +75,22 @@ export const dict = {
     zh: '暂时无法加载菜单，连接恢复后会自动重试。',
     ja: 'メニューを読み込めません。接続が戻ると自動で再試行します。',
   },
-  menuEmpty: { ko: '준비된 메뉴가 없습니다.', en: 'No dishes yet.', zh: '暂无菜品。', ja: 'メニューがありません。' },
+  menuEmpty: {
+    ko: '준비된 메뉴가 없습니다.',
+    en: 'No dishes yet.',
+    zh: '暂无菜品。',
+    ja: 'メニューがありません。',
+  },
   categories: { ko: '메뉴 분류', en: 'Categories', zh: '菜单分类', ja: 'カテゴリー' },
   soldOut: { ko: '품절', en: 'Sold out', zh: '售罄', ja: '売り切れ' },
   add: { ko: '담기', en: 'Add', zh: '加入', ja: '追加' },
   addName: { ko: '{name} 담기', en: 'Add {name}', zh: '加入{name}', ja: '{name}を追加' },
-  chooseName: { ko: '{name} 옵션 선택', en: 'Choose options for {name}', zh: '选择{name}的选项', ja: '{name}のオプションを選ぶ' },
+  chooseName: {
+    ko: '{name} 옵션 선택',
+    en: 'Choose options for {name}',
+    zh: '选择{name}的选项',
+    ja: '{name}のオプションを選ぶ',
+  },
   inCart: { ko: '{n}개 담음', en: '{n} in cart', zh: '已加{n}份', ja: '{n}個追加済み' },
   hasOptions: { ko: '옵션 선택', en: 'Options', zh: '可选规格', ja: 'オプションあり' },
   myOrders: { ko: '주문 내역', en: 'My orders', zh: '我的订单', ja: '注文履歴' },
@@ -92,7 +102,12 @@ export const dict = {
   required: { ko: '필수', en: 'Required', zh: '必选', ja: '必須' },
   pickOne: { ko: '1개 선택', en: 'Choose 1', zh: '选1项', ja: '1つ選択' },
   pickUpTo: { ko: '최대 {n}개', en: 'Up to {n}', zh: '最多{n}项', ja: '最大{n}つ' },
-  pickRange: { ko: '{min}~{max}개 선택', en: 'Choose {min}–{max}', zh: '选{min}–{max}项', ja: '{min}〜{max}つ選択' },
+  pickRange: {
+    ko: '{min}~{max}개 선택',
+    en: 'Choose {min}–{max}',
+    zh: '选{min}–{max}项',
+    ja: '{min}〜{max}つ選択',
+  },
   needChoice: {
     ko: '‘{group}’을(를) 선택해 주세요.',
     en: 'Please choose: {group}.',
@@ -153,10 +168,25 @@ export const dict = {
 
   // Order (T4)
   reviewTitle: { ko: '주문 확인', en: 'Check your order', zh: '确认订单', ja: '注文の確認' },
-  reviewHint: { ko: '이대로 주문할까요?', en: 'Place this order?', zh: '确定下单吗？', ja: 'この内容で注文しますか？' },
+  reviewHint: {
+    ko: '이대로 주문할까요?',
+    en: 'Place this order?',
+    zh: '确定下单吗？',
+    ja: 'この内容で注文しますか？',
+  },
   placeOrder: { ko: '주문 확정', en: 'Place order', zh: '确认下单', ja: '注文を確定' },
-  sendingOrder: { ko: '주문을 보내는 중…', en: 'Sending your order…', zh: '正在发送订单…', ja: '注文を送信中…' },
-  orderDone: { ko: '주문이 접수되었습니다', en: 'Your order is in', zh: '订单已收到', ja: 'ご注文を承りました' },
+  sendingOrder: {
+    ko: '주문을 보내는 중…',
+    en: 'Sending your order…',
+    zh: '正在发送订单…',
+    ja: '注文を送信中…',
+  },
+  orderDone: {
+    ko: '주문이 접수되었습니다',
+    en: 'Your order is in',
+    zh: '订单已收到',
+    ja: 'ご注文を承りました',
+  },
   orderNumber: { ko: '주문번호', en: 'Order no.', zh: '订单号', ja: '注文番号' },
   orderNo: { ko: '주문번호 {n}', en: 'Order {n}', zh: '订单 {n}', ja: '注文番号 {n}' },
   backSoon: {
@@ -235,7 +265,12 @@ export const dict = {
   close: { ko: '닫기', en: 'Close', zh: '关闭', ja: '閉じる' },
 
   // My orders (T5)
-  noOrders: { ko: '아직 주문이 없습니다.', en: 'No orders yet.', zh: '还没有订单。', ja: 'まだ注文はありません。' },
+  noOrders: {
+    ko: '아직 주문이 없습니다.',
+    en: 'No orders yet.',
+    zh: '还没有订单。',
+    ja: 'まだ注文はありません。',
+  },
   ordersTotal: { ko: '총 주문 금액', en: 'Total so far', zh: '订单总额', ja: '注文合計' },
   ordersLoading: {
     ko: '주문 내역을 불러오는 중…',
@@ -248,7 +283,12 @@ export const dict = {
   statusCompleted: { ko: '완료', en: 'Completed', zh: '已完成', ja: '完了' },
 
   // Errors
-  oops: { ko: '잠시 문제가 생겼습니다', en: 'Something went wrong', zh: '出现了问题', ja: '問題が発生しました' },
+  oops: {
+    ko: '잠시 문제가 생겼습니다',
+    en: 'Something went wrong',
+    zh: '出现了问题',
+    ja: '問題が発生しました',
+  },
   oopsHint: {
     ko: '화면을 다시 불러오면 해결됩니다. 장바구니는 그대로 있습니다.',
     en: 'Reloading fixes it. Your cart is kept.',

@@ -207,6 +207,7 @@ test('an option the manager marks sold out in the admin greys out on the open ta
   await expect(dialog.getByLabel('日本語 메뉴명')).toHaveValue('ラーメン');
   await expect(dialog.getByTestId('option-group')).toHaveCount(1);
   await expect(dialog.getByLabel('옵션 1 한국어')).toHaveValue('치즈');
+  await adminPage.screenshot({ path: `${SCREENS}/admin-dish-dialog-top.png` });
   await dialog.getByLabel('품절 1').check();
   await expect(dialog.getByTestId('dish-preview')).toContainText('품절');
   await adminPage.screenshot({ path: `${SCREENS}/admin-dish-dialog.png` });

@@ -126,7 +126,7 @@ export function MenuItemDialog({ categories, item, categoryId, nextOrder, onClos
               </Field>
             </section>
 
-            <section className="editor-section" aria-label={tm('namesTitle')}>
+            <section className="editor-section">
               <h3>{tm('namesTitle')}</h3>
               <div className="tr-grid">
                 <span />

@@ -4,7 +4,7 @@ import type { Dictionary } from '../../common/i18n';
 export const menuDict = {
   basics: { ko: '기본 정보', en: 'Basics' },
   prepMinutes: { ko: '목표 조리 시간(분)', en: 'Prep target (min)' },
-  namesTitle: { ko: '이름과 설명 · 외국어', en: 'Names and descriptions · languages' },
+  namesTitle: { ko: '메뉴명과 소개 · 외국어', en: 'Names and texts · languages' },
   namesHint: {
     ko: '비워 둔 언어는 태블릿에서 한국어로 보입니다.',
     en: 'A language left empty shows the Korean on the tablet.',

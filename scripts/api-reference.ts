@@ -67,6 +67,18 @@ const NOTES: Record<string, string> = {
   'GET /api/admin/events': `SSE. Event types: ${EVENT_TYPES.join(', ')}; control events snapshot (the dashboard) and resync.`,
   'GET /api/table/events': `SSE. Event types: ${TABLE_EVENT_TYPES.join(', ')}; control events snapshot (\`GET /api/orders\`) and resync.`,
   'POST /api/admin/backups/:name/restore': 'Answers 200 with the restored backup.',
+  'POST /api/admin/menus':
+    'API-2 fields: `option_groups` (each group needs `name`, `min_select`, `max_select` and 1–20 `options`; an option defaults to `price_delta` 0, `available` true), `translations`, `origin` (trimmed; empty = null), `allergens` and `badges` (a code sent twice is kept once), `prep_minutes`. A dish whose cheapest choice (base price plus, per group, its `min_select` cheapest deltas and any further negative ones up to `max_select`) is below 0 won is a 400 at `option_groups`; exactly 0 is allowed.',
+  'PUT /api/admin/menus/:id':
+    "`option_groups` replaces the list in the order sent: with `id` keeps that group/option (an option may move to another group of the same dish; its omitted `price_delta`, `available` and `translations`, and a group's omitted `translations`, keep their values), without `id` creates, left out removes; an `id` that is not this dish's, or named twice, is a 400 at its path. Without `option_groups` the groups stay as they are. Lowering `price` is checked against the below-0 rule too (400 at `price`). Marking one option sold out = sending the list with `available: false` on it.",
+  'POST /api/admin/categories':
+    '`translations` {en?, zh?, ja?: {name}}; `station_id` is null until stations exist.',
+  'POST /api/orders':
+    "API-2: items `{menu_id, quantity, option_ids?, note?}`. Option refusals are 400 at `items.N.option_ids` (not an option of that dish or unknown, sold out, a group below `min_select` or above `max_select`, an id twice); `note` is trimmed, at most 100 characters, empty = null. Lines list their `options` in the dish's group and option order, whatever order `option_ids` came in. Each item is its own line (the same dish with other options or note is another line). Idempotency compares dish, quantity, the set of option ids and the trimmed note of every line: the same again is 200 with the first order, anything else 409 CONFLICT (like other items). Line `status` is the order's until lines get statuses of their own (K6); `PUT /api/admin/orders/:id/status` sets every line.",
+  'GET /api/admin/summary':
+    '`by_menu` is one row per dish as in API.md; `by_menu_options` breaks each dish down by the options chosen (names as ordered; `options: []` for lines without), ordered like `by_menu`, then by quantity. Notes are free text and are not totalled; they show on the order lines of history. The CSV adds the same breakdown as a section `메뉴 ID, 메뉴, 옵션, 수량, 매출 합계` (옵션 없음 for plain lines).',
+  'GET /api/admin/history':
+    "Lines carry `id`, `base_price`, `note`, `options` and `status` as archived; orders archived before options existed read `base_price = unit_price`, `options: []`, `note: null` and the order's status, with line ids given when the database was upgraded.",
 };
 
 function routeSection(r: RouteEntry): string {

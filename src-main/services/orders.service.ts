@@ -13,7 +13,6 @@ import {
   NotFoundError,
   OrderRejectedError,
   ServiceUnavailableError,
-  ValidationError,
 } from '../errors/app-error';
 import type { ServiceContext, StaffPrincipal, TablePrincipal } from './context';
 import * as ordersRepo from '../repositories/orders.repository';

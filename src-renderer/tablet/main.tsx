@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './App';
+import { readGuestLang } from '../common/i18n';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { refreshIfExpired } from './state/auth-store';
 import { startOutbox } from './state/outbox-store';
@@ -15,9 +16,10 @@ import './styles/menu.css';
 import './styles/cart.css';
 import './styles/my-orders.css';
 import './styles/dialogs.css';
+import './styles/sheet.css';
 import './styles/portrait.css';
 
-document.documentElement.lang = localStorage.getItem('table-order.lang') === 'en' ? 'en' : 'ko';
+document.documentElement.lang = readGuestLang();
 refreshIfExpired();
 startOutbox();
 // Keeps the app shell, the last menu and its images on the tablet (see vite.config.ts).

@@ -29,6 +29,18 @@ function dish(name: string) {
 }
 
 const card = (page: Page, id: number) => page.locator(`.card[data-menu-id="${id}"]`);
+/** The tile's + control (T2): adds at once, or opens the dish sheet when the dish has options. */
+const addButton = (page: Page, id: number) => card(page, id).locator('.card-add');
+
+/** One of a dish with no choices made: straight from +, or through its sheet. */
+async function add(page: Page, id: number) {
+  await addButton(page, id).click();
+  const m = menu.categories.flatMap((c) => c.menus).find((x) => x.id === id)!;
+  if (m.option_groups.length > 0) {
+    await page.getByTestId('sheet-add').click();
+    await expect(page.getByTestId('dish-sheet')).toBeHidden();
+  }
+}
 const cartLine = (page: Page, id: number) => page.locator(`.cart-line[data-menu-id="${id}"]`);
 
 async function tableId(n: number) {
@@ -43,7 +55,7 @@ async function setUp(page: Page, table: number) {
   await page.getByLabel('비밀번호').fill(store.password);
   await page.getByRole('button', { name: '연결하기' }).click();
   await expect(page.getByText(`${table}번 테이블`)).toBeVisible();
-  await expect(card(page, dish('비빔밥').id)).toBeEnabled();
+  await expect(addButton(page, dish('비빔밥').id)).toBeEnabled();
 }
 
 /** Every visible button is at least 44×44 CSS px (T2). */
@@ -86,13 +98,13 @@ test('setup → menu → cart → order → my orders, status live', async ({ pa
   expect(noImage).toBeTruthy();
   await page.screenshot({ path: 'test-results/screens/tablet-menu.png' });
 
-  await card(page, bibimbap.id).click();
-  await card(page, bibimbap.id).click();
+  await add(page, bibimbap.id);
+  await add(page, bibimbap.id);
   await page
     .locator('.rail-item', { hasText: menu.categories.find((c) => c.id === stew.category_id)!.name })
     .click();
-  await card(page, stew.id).click();
-  await card(page, stew.id).click();
+  await add(page, stew.id);
+  await add(page, stew.id);
   await expect(page.getByTestId('cart-total')).toHaveText('36,000원');
   await cartLine(page, stew.id)
     .getByRole('button', { name: `${stew.name} 하나 빼기` })
@@ -100,7 +112,8 @@ test('setup → menu → cart → order → my orders, status live', async ({ pa
   await expect(cartLine(page, stew.id).locator('.qty')).toHaveText('1');
   await expect(page.getByTestId('cart-total')).toHaveText('27,000원');
   await page.locator(`.rail-item`).first().click();
-  await expect(card(page, noImage.id).locator('svg.placeholder')).toBeVisible();
+  // A dish without a photo shows its first letter on a tint, never a broken image.
+  await expect(card(page, noImage.id).getByTestId('placeholder')).toHaveText(noImage.name[0]!);
   await page.screenshot({ path: 'test-results/screens/tablet-cart.png' });
 
   await page.getByRole('button', { name: '주문하기' }).click();
@@ -108,10 +121,12 @@ test('setup → menu → cart → order → my orders, status live', async ({ pa
   await expect(review).toContainText(`${bibimbap.name} × 2`);
   await expectTouchTargets(page);
   await review.getByRole('button', { name: '주문 확정' }).click();
+  // The guest sees the short daily number ("주문번호 5"); the full one stays for staff.
   const number = page.getByTestId('order-number');
-  await expect(number).toHaveText(/^ORD-\d{8}-\d{4}$/);
+  await expect(number).toHaveAttribute('data-order-number', /^ORD-\d{8}-\d{4}$/);
   await page.screenshot({ path: 'test-results/screens/tablet-order-done.png' });
-  const orderNumber = (await number.textContent())!;
+  const orderNumber = (await number.getAttribute('data-order-number'))!;
+  await expect(number).toHaveText(`주문번호 ${Number(orderNumber.slice(-4))}`);
   await expect(page.getByTestId('cart-total')).toHaveText('0원');
 
   const placed = await call<AdminOrders>(store, 'GET', '/api/admin/orders', undefined, admin);
@@ -126,7 +141,7 @@ test('setup → menu → cart → order → my orders, status live', async ({ pa
 
   await page.getByRole('button', { name: '주문 내역' }).click();
   const mine = page.locator(`.order-card[data-order-id="${order.id}"]`);
-  await expect(mine).toContainText(orderNumber);
+  await expect(mine).toContainText(`주문번호 ${Number(orderNumber.slice(-4))}`);
   await expect(mine).toContainText(`${bibimbap.name} × 2`);
   await expect(mine).toContainText('27,000원');
   await expect(mine.locator('.status')).toHaveText('대기중');
@@ -138,10 +153,10 @@ test('setup → menu → cart → order → my orders, status live', async ({ pa
     expect(r.status).toBe(200);
     await expect(mine.locator('.status')).toHaveText(label);
   }
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel(/Language/).selectOption('en');
   await expect(mine.locator('.status')).toHaveText('Completed');
   await page.screenshot({ path: 'test-results/screens/tablet-my-orders-en.png' });
-  await page.getByRole('button', { name: '한국어' }).click();
+  await page.getByLabel(/Language/).selectOption('ko');
   await page.screenshot({ path: 'test-results/screens/tablet-my-orders.png' });
   await expectTouchTargets(page);
 });
@@ -149,7 +164,7 @@ test('setup → menu → cart → order → my orders, status live', async ({ pa
 test('reload keeps cart and login; expired token and restart re-login silently', async ({ page }) => {
   await setUp(page, 2);
   const bibimbap = dish('비빔밥');
-  await card(page, bibimbap.id).click();
+  await add(page, bibimbap.id);
   await expect(cartLine(page, bibimbap.id)).toBeVisible();
 
   await page.reload();
@@ -164,7 +179,7 @@ test('reload keeps cart and login; expired token and restart re-login silently',
   });
   await store.restart();
   await page.reload();
-  await expect(card(page, bibimbap.id)).toBeEnabled();
+  await expect(addButton(page, bibimbap.id)).toBeEnabled();
   await expect(page.locator('.conn')).toHaveAttribute('data-state', 'live');
   const token = await page.evaluate(
     () => JSON.parse(localStorage.getItem('table-order.tablet.session')!).token,
@@ -195,7 +210,7 @@ test('QR pairing logs the tablet in; staff can return to setup with a manager lo
   await page.goto(`${store.url}/table/pair?code=${encodeURIComponent(r.data.pairing_code)}`);
   await expect(page.getByText('4번 테이블')).toBeVisible();
   await expect(page).toHaveURL(`${store.url}/table/`);
-  await expect(card(page, dish('비빔밥').id)).toBeEnabled();
+  await expect(addButton(page, dish('비빔밥').id)).toBeEnabled();
 
   // Long press (3 s) on the store name, then a manager's credentials.
   const name = page.locator('.store-name');
@@ -213,10 +228,10 @@ test('QR pairing logs the tablet in; staff can return to setup with a manager lo
 test('sold-out toggle reaches the open page; session end clears my orders', async ({ page }) => {
   await setUp(page, 5);
   const bibimbap = dish('비빔밥');
-  await card(page, bibimbap.id).click();
+  await add(page, bibimbap.id);
   let r = await call(store, 'PUT', `/api/admin/menus/${bibimbap.id}`, { available: false }, admin);
   expect(r.status).toBe(200);
-  await expect(card(page, bibimbap.id)).toBeDisabled();
+  await expect(addButton(page, bibimbap.id)).toBeDisabled();
   await expect(card(page, bibimbap.id)).toContainText('품절');
   await expect(cartLine(page, bibimbap.id)).toContainText('품절');
   await expect(page.getByRole('button', { name: '주문하기' })).toBeDisabled();
@@ -224,7 +239,7 @@ test('sold-out toggle reaches the open page; session end clears my orders', asyn
   await expectTouchTargets(page);
   r = await call(store, 'PUT', `/api/admin/menus/${bibimbap.id}`, { available: true }, admin);
   expect(r.status).toBe(200);
-  await expect(card(page, bibimbap.id)).toBeEnabled();
+  await expect(addButton(page, bibimbap.id)).toBeEnabled();
   await expect(page.getByRole('button', { name: '주문하기' })).toBeEnabled();
 
   // Orders placed for this table (by another client) show live; ending the session clears them.
@@ -242,7 +257,7 @@ test('a refused order keeps the cart and says why in plain words', async ({ page
   await page.route('**/api/table/events', (route) => route.abort());
   await setUp(page, 9);
   const dish1 = dish('불고기 정식');
-  await card(page, dish1.id).click();
+  await add(page, dish1.id);
   await call(store, 'PUT', `/api/admin/menus/${dish1.id}`, { available: false }, admin);
   await page.getByRole('button', { name: '주문하기' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '주문 확정' }).click();
@@ -258,7 +273,7 @@ test('portrait 800×1280: touch targets and layout', async ({ page }) => {
   await page.goto(`${store.url}/table/`);
   await expectTouchTargets(page);
   await setUp(page, 6);
-  await card(page, dish('비빔밥').id).click();
+  await add(page, dish('비빔밥').id);
   await expectTouchTargets(page);
   await page.screenshot({ path: 'test-results/screens/tablet-menu-portrait.png' });
   // Every card is inside the viewport's width: nothing cut off at the side.

@@ -1,24 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Category, Menu } from '../../../src-shared/types';
-import { api, keys } from '../state/admin-api';
+import { MENU_LANGUAGES } from '../../../src-shared/menu-codes';
+import { useLang, useT } from '../../common/i18n';
+import { ALLERGEN_CODES, ALLERGENS, BADGE_LABELS, BADGES } from '../../common/menu-extras';
+import { api, ApiError, keys } from '../state/admin-api';
 import { useAdminT } from '../state/admin-i18n';
+import { localizeFieldMessage } from '../state/field-messages';
+import { formErrorMap, formFromMenu, menuFormSchema, type MenuBody, type MenuForm } from '../state/menu-form';
+import { menuDict } from '../state/menu-dictionary';
 import { Modal } from './Modal';
 import { Field } from './Field';
 import { FormError } from './FormError';
 import { ImagePicker } from './ImagePicker';
-import { useFormErrors } from '../state/use-form-errors';
+import { OptionGroupsEditor } from './OptionGroupsEditor';
+import { DishPreview } from './DishPreview';
 import { useToast } from './Toasts';
-
-const FIELDS = [
-  'category_id',
-  'name',
-  'price',
-  'description',
-  'image_url',
-  'available',
-  'display_order',
-] as const;
 
 interface Props {
   categories: Category[];
@@ -29,50 +28,61 @@ interface Props {
   onClose: () => void;
 }
 
-/** A7 create / edit one menu item, with its photo. */
+const LANG_KEY = { en: 'langEn', zh: 'langZh', ja: 'langJa' } as const;
+
+/** A7, T7, T8: create / edit one dish — photo, languages, 원산지, allergens, badges, options. */
 export function MenuItemDialog({ categories, item, categoryId, nextOrder, onClose }: Props) {
   const t = useAdminT();
+  const tm = useT(menuDict);
+  const [lang] = useLang();
   const qc = useQueryClient();
   const toast = useToast();
-  const [form, setForm] = useState({
-    category_id: item?.category_id ?? categoryId,
-    name: item?.name ?? '',
-    price: item ? String(item.price) : '',
-    description: item?.description ?? '',
-    image_url: item?.image_url ?? null,
-    available: item?.available ?? true,
-  });
   const [uploading, setUploading] = useState(false);
+  const [other, setOther] = useState<string[]>([]);
+  const form = useForm<MenuForm, unknown, MenuBody>({
+    defaultValues: formFromMenu(item, categoryId),
+    resolver: zodResolver(menuFormSchema, { error: formErrorMap(lang) }),
+  });
+  const { register, formState, setValue, watch, setError } = form;
+  const errors = formState.errors;
 
   const save = useMutation({
-    mutationFn: () => {
-      const body = {
-        ...form,
-        // An empty or odd price goes to the server as-is so its field error names it.
-        price: form.price.trim() === '' ? null : Number(form.price),
-        ...(item ? {} : { display_order: nextOrder }),
-      };
-      return item
+    mutationFn: (body: MenuBody) =>
+      item
         ? api.put<Menu>(`/api/admin/menus/${item.id}`, body)
-        : api.post<Menu>('/api/admin/menus', body);
-    },
+        : api.post<Menu>('/api/admin/menus', { ...body, display_order: nextOrder }),
     onSuccess: () => {
       toast('ok', t('saved'));
       void qc.invalidateQueries({ queryKey: keys.menus });
       onClose();
     },
+    onError: (e) => {
+      // The server checks again (an option deleted meanwhile, …): its field errors land on the fields.
+      const rest: string[] = [];
+      if (e instanceof ApiError) {
+        for (const fe of e.errors) {
+          const message = localizeFieldMessage(fe.message, lang);
+          if (fe.path) setError(fe.path as FieldPath<MenuForm>, { message });
+          else rest.push(message);
+        }
+      }
+      setOther(rest);
+    },
   });
-  const { byField, other, onInput, formError } = useFormErrors(save.error, FIELDS);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
+  const submit = form.handleSubmit((body) => save.mutate(body));
+  const imageUrl = watch('image_url');
+  const toggleIn = (field: 'allergens' | 'badges', code: string, on: boolean) => {
+    const now = form.getValues(field);
+    setValue(field, on ? [...now, code] : now.filter((c) => c !== code), { shouldDirty: true });
   };
+  const allergens = watch('allergens');
+  const badges = watch('badges');
 
   return (
     <Modal
       title={item ? t('editItem') : t('addItem')}
       onClose={onClose}
-      wide
+      wide="xl"
       footer={
         <>
           <button type="button" onClick={onClose}>
@@ -89,63 +99,128 @@ export function MenuItemDialog({ categories, item, categoryId, nextOrder, onClos
         </>
       }
     >
-      <form id="menu-item-form" className="form-grid" onSubmit={submit} onInput={onInput} noValidate>
-        <Field label={t('category')} error={byField.category_id}>
-          <select
-            name="category_id"
-            value={form.category_id}
-            onChange={(e) => setForm({ ...form, category_id: Number(e.target.value) })}
-          >
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('name')} error={byField.name}>
-          <input name="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-        </Field>
-        <Field label={t('price')} error={byField.price}>
-          <input
-            name="price"
-            inputMode="numeric"
-            value={form.price}
-            onChange={(e) => setForm({ ...form, price: e.target.value })}
-          />
-        </Field>
-        <Field label={t('saleState')} error={byField.available}>
-          <span className="check">
-            <input
-              type="checkbox"
-              name="available"
-              checked={form.available}
-              onChange={(e) => setForm({ ...form, available: e.target.checked })}
-            />
-            {form.available ? t('available') : t('soldOut')}
-          </span>
-        </Field>
-        <div className="span2">
-          <Field label={t('description')} error={byField.description}>
-            <textarea
-              name="description"
-              rows={3}
-              value={form.description}
-              onChange={(e) => setForm({ ...form, description: e.target.value })}
-            />
-          </Field>
+      <FormProvider {...form}>
+        <div className="dish-editor">
+          <form id="menu-item-form" className="dish-form" onSubmit={submit} noValidate>
+            <section className="editor-section form-grid4">
+              <Field label={t('category')} error={errors.category_id?.message}>
+                <select {...register('category_id', { valueAsNumber: true })}>
+                  {categories.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label={t('price')} error={errors.price?.message}>
+                <input inputMode="numeric" {...register('price')} />
+              </Field>
+              <Field label={tm('prepMinutes')} error={errors.prep_minutes?.message}>
+                <input inputMode="numeric" {...register('prep_minutes')} />
+              </Field>
+              <Field label={t('saleState')} error={errors.available?.message}>
+                <span className="check">
+                  <input type="checkbox" {...register('available')} />
+                  {watch('available') ? t('available') : t('soldOut')}
+                </span>
+              </Field>
+            </section>
+
+            <section className="editor-section">
+              <h3>{tm('namesTitle')}</h3>
+              <div className="tr-grid">
+                <span />
+                <span className="tr-lang">{tm('langKo')}</span>
+                {MENU_LANGUAGES.map((l) => (
+                  <span key={l} className="tr-lang">
+                    {tm(LANG_KEY[l])}
+                  </span>
+                ))}
+                <span className="tr-row">{tm('rowName')}</span>
+                <Field label={t('name')} error={errors.name?.message}>
+                  <input {...register('name')} />
+                </Field>
+                {MENU_LANGUAGES.map((l) => (
+                  <label key={l} className="tr-cell">
+                    <input
+                      lang={l}
+                      aria-label={tm('trName', { lang: tm(LANG_KEY[l]) })}
+                      {...register(`translations.${l}.name`)}
+                    />
+                    {errors.translations?.[l]?.name?.message && (
+                      <span className="field-error" role="alert">
+                        {errors.translations[l].name.message}
+                      </span>
+                    )}
+                  </label>
+                ))}
+                <span className="tr-row">{tm('rowDescription')}</span>
+                <Field label={t('description')} error={errors.description?.message}>
+                  <textarea rows={3} {...register('description')} />
+                </Field>
+                {MENU_LANGUAGES.map((l) => (
+                  <label key={l} className="tr-cell">
+                    <textarea
+                      rows={3}
+                      lang={l}
+                      aria-label={tm('trDescription', { lang: tm(LANG_KEY[l]) })}
+                      {...register(`translations.${l}.description`)}
+                    />
+                  </label>
+                ))}
+              </div>
+              <p className="field-hint">{tm('namesHint')}</p>
+            </section>
+
+            <section className="editor-section">
+              <span className="field-label">{t('image')}</span>
+              <ImagePicker
+                value={imageUrl}
+                onChange={(url) => setValue('image_url', url, { shouldDirty: true })}
+                onBusy={setUploading}
+                error={errors.image_url?.message}
+              />
+            </section>
+
+            <section className="editor-section" aria-label={tm('infoTitle')}>
+              <h3>{tm('infoTitle')}</h3>
+              <Field label={tm('origin')} error={errors.origin?.message} hint={tm('originHint')}>
+                <input {...register('origin')} />
+              </Field>
+              <fieldset className="checks">
+                <legend>{tm('allergens')}</legend>
+                {ALLERGEN_CODES.map((a) => (
+                  <label key={a} className="check">
+                    <input
+                      type="checkbox"
+                      checked={allergens.includes(a)}
+                      onChange={(e) => toggleIn('allergens', a, e.target.checked)}
+                    />
+                    {ALLERGENS[a][lang]}
+                  </label>
+                ))}
+              </fieldset>
+              <fieldset className="checks">
+                <legend>{tm('badges')}</legend>
+                {BADGES.map((b) => (
+                  <label key={b} className="check">
+                    <input
+                      type="checkbox"
+                      checked={badges.includes(b)}
+                      onChange={(e) => toggleIn('badges', b, e.target.checked)}
+                    />
+                    {BADGE_LABELS[b][lang]}
+                  </label>
+                ))}
+              </fieldset>
+            </section>
+
+            <OptionGroupsEditor />
+          </form>
+          <DishPreview />
         </div>
-        <div className="span2">
-          <span className="field-label">{t('image')}</span>
-          <ImagePicker
-            value={form.image_url}
-            onChange={(url) => setForm((f) => ({ ...f, image_url: url }))}
-            onBusy={setUploading}
-            error={byField.image_url}
-          />
-        </div>
-      </form>
-      <FormError error={formError} other={other} />
+      </FormProvider>
+      <FormError error={save.error} other={other} />
     </Modal>
   );
 }

@@ -7,14 +7,19 @@ interface Props {
   onClose: () => void;
   children: ReactNode;
   footer?: ReactNode;
-  wide?: boolean;
+  /** true: a wider form; 'xl': a large editor (the menu item with its options and preview). */
+  wide?: boolean | 'xl';
 }
 
 /** A centred dialog (common Dialog): Escape and the backdrop close it, focus returns to the opener. */
 export function Modal({ title, onClose, children, footer, wide }: Props) {
   const t = useAdminT();
   return (
-    <Dialog className={wide ? 'modal modal-wide' : 'modal'} label={title} onClose={onClose}>
+    <Dialog
+      className={wide === 'xl' ? 'modal modal-xl' : wide ? 'modal modal-wide' : 'modal'}
+      label={title}
+      onClose={onClose}
+    >
       <header className="modal-head">
         <h2>{title}</h2>
         <button type="button" className="icon-btn" aria-label={t('close')} onClick={onClose}>

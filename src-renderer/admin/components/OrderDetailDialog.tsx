@@ -87,7 +87,25 @@ export function OrderDetailDialog({ initial, onClose }: { initial: Order; onClos
           <tbody>
             {order.items.map((it, i) => (
               <tr key={`${it.menu_id}-${i}`}>
-                <td>{it.menu_name}</td>
+                <td>
+                  {it.menu_name}
+                  {(it.options ?? []).length > 0 && (
+                    <div className="line-options" data-testid="line-options">
+                      {it.options
+                        .map((o) =>
+                          o.price_delta
+                            ? `${o.name} (${o.price_delta > 0 ? '+' : '−'}${f.won(Math.abs(o.price_delta))})`
+                            : o.name,
+                        )
+                        .join(' · ')}
+                    </div>
+                  )}
+                  {it.note && (
+                    <div className="line-note" data-testid="line-note">
+                      {t('requestNote')}: {it.note}
+                    </div>
+                  )}
+                </td>
                 <td className="num">{f.won(it.unit_price)}</td>
                 <td className="num">{it.quantity}</td>
                 <td className="num">{f.won(it.subtotal)}</td>

@@ -195,6 +195,7 @@ export const dict = {
     ko: '사진이 너무 큽니다({size}). 2MB 이하로 줄여 주세요.',
     en: 'The photo is too large ({size}). Keep it under 2 MB.',
   },
+  requestNote: { ko: '요청', en: 'Request' },
   saleState: { ko: '판매 상태', en: 'On sale' },
   available: { ko: '판매 중', en: 'Available' },
   soldOut: { ko: '품절', en: 'Sold out' },

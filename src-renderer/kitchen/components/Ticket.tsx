@@ -52,7 +52,24 @@ export function Ticket({ entry, now, settings, saving, onTap }: Props) {
         {order.items.map((item, i) => (
           <li key={`${item.menu_id}-${i}`} className={item.quantity > 1 ? 'multi' : undefined}>
             <span className="qty">{item.quantity}</span>
-            <span className="name">{item.menu_name}</span>
+            <span className="line-main">
+              <span className="name">{item.menu_name}</span>
+              {/* Options under the dish, the request boxed: a kitchen must not miss either. */}
+              {(item.options ?? []).length > 0 && (
+                <span className="ticket-options" data-testid="ticket-options">
+                  {item.options.map((o) => (
+                    <span key={o.option_id} className="ticket-option">
+                      {o.price_delta > 0 ? `+${o.name}` : o.name}
+                    </span>
+                  ))}
+                </span>
+              )}
+              {item.note && (
+                <span className="ticket-note" data-testid="ticket-note">
+                  {t('ticket.request')}: {item.note}
+                </span>
+              )}
+            </span>
           </li>
         ))}
       </ul>
@@ -65,7 +82,12 @@ export function Ticket({ entry, now, settings, saving, onTap }: Props) {
 export function RecallTicket({ entry, saving, onTap }: Omit<Props, 'now' | 'settings'>) {
   const t = useKitchenT();
   const { order } = entry;
-  const summary = order.items.map((i) => `${i.menu_name} ×${i.quantity}`).join(', ');
+  const summary = order.items
+    .map((i) => {
+      const opts = (i.options ?? []).map((o) => o.name).join('·');
+      return `${i.menu_name}${opts ? `(${opts})` : ''} ×${i.quantity}`;
+    })
+    .join(', ');
   return (
     <button
       type="button"

@@ -85,6 +85,7 @@ export const dictionary = {
   },
   'header.logout': { ko: '로그아웃', en: 'Sign out' },
   'header.lang': { ko: 'English', en: '한국어' },
+  'ticket.request': { ko: '요청', en: 'Request' },
   'failure.message': {
     ko: '{table}번 테이블 {order}: 상태를 바꾸지 못했습니다 — {reason}',
     en: 'Table {table} {order}: status not changed — {reason}',

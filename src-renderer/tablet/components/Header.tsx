@@ -31,7 +31,7 @@ export function Header(props: {
       <div className="header-actions">
         <span className={`conn conn-${state}`} role="status" data-state={connection}>
           <span className="dot" aria-hidden="true" />
-          {label}
+          <span className="conn-label">{label}</span>
           {waiting > 0 && <span className="conn-wait"> · {t('sending')}</span>}
         </span>
         <LangSwitch />

@@ -1,62 +1,103 @@
 /** This session's orders, newest first, live (T5); orders still in the outbox show as "sending". */
-import { useLang, useT } from '../../common/i18n';
-import { formatTime, formatWon } from '../../../src-shared/format';
-import { ORDER_STATUS_LABELS_EN, ORDER_STATUS_LABELS_KO } from '../../../src-shared/order-status';
-import type { Order } from '../../../src-shared/types';
+import { useGuestLang, useT } from '../../common/i18n';
+import { dailyNumber, type RichMenu } from '../../common/menu-extras';
+import { formatTime } from '../../../src-shared/format';
+import type { Order, OrderItem } from '../../../src-shared/types';
 import { dict } from '../state/tablet.dictionary';
 import { useOutbox, type PendingOrder } from '../state/outbox-store';
-import { useOrders } from '../state/queries';
+import { useMenu, useOrders } from '../state/queries';
+import { dishName, useWon } from '../state/guest-text';
+import { LineExtras } from './CartPanel';
 import { LastKnownNote } from './LastKnownNote';
 
-function Lines({ lines }: { lines: { name: string; quantity: number; subtotal: number }[] }) {
-  const [lang] = useLang();
+interface ShownLine {
+  menu_id: number;
+  name: string;
+  quantity: number;
+  subtotal: number;
+  options: { id: number; name: string; price_delta: number }[];
+  note: string | null | undefined;
+}
+
+function Lines({ lines }: { lines: ShownLine[] }) {
+  const [lang] = useGuestLang();
+  const won = useWon();
+  const menu = useMenu();
+  const find = (id: number) =>
+    menu.data?.categories.flatMap((c) => c.menus).find((m) => m.id === id) as RichMenu | undefined;
   return (
     <ul className="order-lines">
       {lines.map((l, i) => (
         <li key={i}>
-          <span>
-            {l.name} × {l.quantity}
+          <span className="order-line-name">
+            <span>
+              {dishName(find(l.menu_id), l.name, lang)} × {l.quantity}
+            </span>
+            <LineExtras menu={find(l.menu_id)} options={l.options} note={l.note} />
           </span>
-          <span>{formatWon(l.subtotal, lang)}</span>
+          <span>{won(l.subtotal)}</span>
         </li>
       ))}
     </ul>
   );
 }
 
+const fromOrderItem = (i: OrderItem): ShownLine => ({
+  menu_id: i.menu_id,
+  name: i.menu_name,
+  quantity: i.quantity,
+  subtotal: i.subtotal,
+  options: (i.options ?? []).map((o) => ({ id: o.option_id, name: o.name, price_delta: o.price_delta })),
+  note: i.note,
+});
+
+const STATUS_TEXT = {
+  pending: 'statusPending',
+  preparing: 'statusPreparing',
+  completed: 'statusCompleted',
+} as const;
+
 function PendingCard({ pending }: { pending: PendingOrder }) {
   const t = useT(dict);
-  const [lang] = useLang();
+  const won = useWon();
   return (
     <li className="order-card pending-send" data-client-order-id={pending.client_order_id}>
       <div className="order-head">
         <span className="order-no">{formatTime(pending.queued_at)}</span>
         <span className="status status-sending">{t('sending')}</span>
       </div>
-      <Lines lines={pending.lines.map((l) => ({ ...l, subtotal: l.price * l.quantity }))} />
+      <Lines
+        lines={pending.lines.map((l) => ({
+          ...l,
+          subtotal: l.price * l.quantity,
+          options: l.options ?? [],
+          note: l.note,
+        }))}
+      />
       <div className="order-foot">
-        <strong>{formatWon(pending.total, lang)}</strong>
+        <strong>{won(pending.total)}</strong>
       </div>
     </li>
   );
 }
 
 function OrderCard({ order }: { order: Order }) {
-  const [lang] = useLang();
-  const labels = lang === 'ko' ? ORDER_STATUS_LABELS_KO : ORDER_STATUS_LABELS_EN;
+  const t = useT(dict);
+  const won = useWon();
   return (
     <li className="order-card" data-order-id={order.id} data-status={order.status}>
       <div className="order-head">
         <span className="order-no">
-          {order.order_number} <span className="muted">· {formatTime(order.created_at)}</span>
+          <span data-order-number={order.order_number}>
+            {t('orderNo', { n: dailyNumber(order.order_number) })}
+          </span>{' '}
+          <span className="muted">· {formatTime(order.created_at)}</span>
         </span>
-        <span className={`status status-${order.status}`}>{labels[order.status]}</span>
+        <span className={`status status-${order.status}`}>{t(STATUS_TEXT[order.status])}</span>
       </div>
-      <Lines
-        lines={order.items.map((i) => ({ name: i.menu_name, quantity: i.quantity, subtotal: i.subtotal }))}
-      />
+      <Lines lines={order.items.map(fromOrderItem)} />
       <div className="order-foot">
-        <strong>{formatWon(order.total_amount, lang)}</strong>
+        <strong>{won(order.total_amount)}</strong>
       </div>
     </li>
   );
@@ -64,7 +105,7 @@ function OrderCard({ order }: { order: Order }) {
 
 export function MyOrders() {
   const t = useT(dict);
-  const [lang] = useLang();
+  const won = useWon();
   const query = useOrders();
   const outbox = useOutbox();
   const orders = query.data?.orders ?? [];
@@ -79,7 +120,7 @@ export function MyOrders() {
         <h2>{t('myOrders')}</h2>
         {orders.length > 0 && (
           <span>
-            {t('ordersTotal')} <strong data-testid="orders-total">{formatWon(total, lang)}</strong>
+            {t('ordersTotal')} <strong data-testid="orders-total">{won(total)}</strong>
           </span>
         )}
       </div>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../common/i18n';
 import type { Order } from '../../../src-shared/types';
+import { dailyNumber } from '../../common/menu-extras';
 import { dict } from '../state/tablet.dictionary';
 import { Dialog } from '../../common/Dialog';
 
@@ -35,9 +36,13 @@ export function OrderResult(props: {
               ✓
             </div>
             <h2 id="result-title">{t('orderDone')}</h2>
-            <p className="muted">{t('orderNumber')}</p>
-            <p className="order-number" data-testid="order-number">
-              {props.result.order.order_number}
+            {/* The short daily number a guest hears called out; the full one is for staff screens. */}
+            <p
+              className="order-number"
+              data-testid="order-number"
+              data-order-number={props.result.order.order_number}
+            >
+              {t('orderNo', { n: dailyNumber(props.result.order.order_number) })}
             </p>
             <p className="muted">{t('backSoon', { s: Math.max(left, 0) })}</p>
           </>

@@ -1,20 +1,21 @@
 /** Review before confirming (T4): every line, the total, one clear confirm. */
-import { useLang, useT } from '../../common/i18n';
-import { formatWon } from '../../../src-shared/format';
-import type { Menu } from '../../../src-shared/types';
+import { useGuestLang, useT } from '../../common/i18n';
+import type { RichMenu } from '../../common/menu-extras';
 import { dict } from '../state/tablet.dictionary';
-import { useCart } from '../state/cart-store';
-import { cartTotal, unorderable } from './CartPanel';
+import { lineKey, useCart } from '../state/cart-store';
+import { dishName, useWon } from '../state/guest-text';
+import { cartTotal, LineExtras, unorderable } from './CartPanel';
 import { Dialog } from '../../common/Dialog';
 
 export function ReviewDialog(props: {
-  menus: Map<number, Menu>;
+  menus: Map<number, RichMenu>;
   submitting: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
   const t = useT(dict);
-  const [lang] = useLang();
+  const [lang] = useGuestLang();
+  const won = useWon();
   const lines = useCart();
   const blocked = lines.some((l) => unorderable(l, props.menus));
   return (
@@ -29,17 +30,20 @@ export function ReviewDialog(props: {
         <p className="muted">{t('reviewHint')}</p>
         <ul className="review-lines">
           {lines.map((l) => (
-            <li key={l.menu_id}>
-              <span>
-                {l.name} × {l.quantity}
+            <li key={lineKey(l)}>
+              <span className="review-line-name">
+                <span>
+                  {dishName(props.menus.get(l.menu_id), l.name, lang)} × {l.quantity}
+                </span>
+                <LineExtras menu={props.menus.get(l.menu_id)} options={l.options ?? []} note={l.note} />
               </span>
-              <span>{formatWon(l.price * l.quantity, lang)}</span>
+              <span>{won(l.price * l.quantity)}</span>
             </li>
           ))}
         </ul>
         <div className="cart-total">
           <span>{t('total')}</span>
-          <strong>{formatWon(cartTotal(lines), lang)}</strong>
+          <strong>{won(cartTotal(lines))}</strong>
         </div>
         {blocked && <p className="hint">{t('removeSoldOut')}</p>}
         <div className="modal-actions">

@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../../common/api';
 import { useT } from '../../common/i18n';
-import type { Menu, Order } from '../../../src-shared/types';
+import type { Order } from '../../../src-shared/types';
+import { dailyNumber, type RichMenu } from '../../common/menu-extras';
 import { dict, type TabletText } from '../state/tablet.dictionary';
 import type { TableSession } from '../state/auth-store';
 import { clearCart, getCart, MAX_LINES, restoreToCart, syncCartWithMenu } from '../state/cart-store';
@@ -41,7 +42,7 @@ export function MainScreen({ session }: { session: TableSession }) {
   const [staffGate, setStaffGate] = useState(false);
 
   const menus = useMemo(() => {
-    const map = new Map<number, Menu>();
+    const map = new Map<number, RichMenu>();
     for (const c of menu.data?.categories ?? []) for (const m of c.menus) map.set(m.id, m);
     return map;
   }, [menu.data]);
@@ -53,7 +54,8 @@ export function MainScreen({ session }: { session: TableSession }) {
     () =>
       onOutboxEvent((e) => {
         if (e.foreground) return;
-        if (e.type === 'delivered') setToast(t('delivered', { no: e.order.order_number }));
+        if (e.type === 'delivered')
+          setToast(t('delivered', { no: t('orderNo', { n: dailyNumber(e.order.order_number) }) }));
         // The guest who made it has left, or the staff deleted it: dropped, not put back in the cart.
         else if (e.error.code === 'SESSION_ENDED') setNotice(t('outboxSessionEnded'));
         else if (e.error.code === 'ORDER_DELETED') setNotice(t('outboxDeleted'));

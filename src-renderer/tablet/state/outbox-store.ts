@@ -68,7 +68,13 @@ async function send(pending: PendingOrder, foreground: boolean): Promise<SendRes
   if (sending.has(id)) return { kind: 'queued' };
   sending.add(id);
   try {
-    const items = pending.lines.map((l) => ({ menu_id: l.menu_id, quantity: l.quantity }));
+    // Options and the request only when there are some: a server of the first wave refuses fields it does not know.
+    const items = pending.lines.map((l) => ({
+      menu_id: l.menu_id,
+      quantity: l.quantity,
+      ...(l.options?.length ? { option_ids: l.options.map((o) => o.id) } : {}),
+      ...(l.note ? { note: l.note } : {}),
+    }));
     const body = { client_order_id: id, items, session_id: pending.session_id };
     const order = await authed(() => api.post<Order>('/api/orders', body));
     drop(id);

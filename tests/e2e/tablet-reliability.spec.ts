@@ -21,7 +21,10 @@ test.beforeAll(async () => {
   const { token } = await tableToken(store, 10);
   // Dishes of the first category: the one the menu opens on.
   const menu = (await call<MenuTree>(store, 'GET', '/api/menus', undefined, token)).data;
-  dishes = menu.categories[0]!.menus.filter((m) => m.available);
+  // Dishes that need no choice: the tile's + adds them straight to the cart.
+  dishes = menu.categories[0]!.menus.filter(
+    (m) => m.available && !m.option_groups.some((g) => g.min_select > 0),
+  );
   expect(dishes.length).toBeGreaterThanOrEqual(2);
 });
 
@@ -73,7 +76,7 @@ const storedCredentials = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('table-order.tablet.credentials') ?? 'null'));
 
 async function order(page: Page, dish: Menu) {
-  await card(page, dish.id).click();
+  await card(page, dish.id).locator('.card-add').click();
   await page.getByRole('button', { name: '주문하기' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '주문 확정' }).click();
 }
@@ -106,7 +109,7 @@ test('a QR-paired tablet keeps working 16 h later without setup: it logs in agai
   await expect(page.getByRole('heading', { name: '태블릿 설정' })).toBeHidden();
   await expect(page.locator('.conn')).toHaveAttribute('data-state', 'live');
   await order(page, dishes[0]!);
-  await expect(page.getByTestId('order-number')).toHaveText(/^ORD-\d{8}-\d{4}$/);
+  await expect(page.getByTestId('order-number')).toHaveAttribute('data-order-number', /^ORD-\d{8}-\d{4}$/);
 
   // Once more across a reload: the expired token is replaced before the first call needs it.
   const second = await storedSession(page);
@@ -135,9 +138,9 @@ test('an unpaired tablet returns to setup and says why', async ({ page }) => {
   await page.getByRole('button', { name: '연결하기' }).click();
   await expect(page.locator('#table_number-error')).toHaveText('1부터 999까지의 숫자를 입력하세요.');
   await expect(page.locator('#password-error')).toHaveText('입력해 주세요.');
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel(/Language/).selectOption('en');
   await expect(page.locator('#table_number-error')).toHaveText('Enter a number from 1 to 999.');
-  await page.getByRole('button', { name: '한국어' }).click();
+  await page.getByLabel(/Language/).selectOption('ko');
   await page.getByLabel('테이블 번호').fill('2');
   await expect(page.locator('#table_number-error')).toBeHidden();
   await page.getByLabel('비밀번호').fill(store.password);
@@ -156,8 +159,8 @@ test('a reload while the server is down shows the last known orders and total, t
   await page.waitForFunction(() => !!navigator.serviceWorker?.controller);
   const [a, b] = [dishes[0]!, dishes[1]!];
   await order(page, a);
-  await expect(page.getByTestId('order-number')).toHaveText(/^ORD-\d{8}-\d{4}$/);
-  const placed = (await page.getByTestId('order-number').textContent())!;
+  await expect(page.getByTestId('order-number')).toHaveAttribute('data-order-number', /^ORD-\d{8}-\d{4}$/);
+  const placed = (await page.getByTestId('order-number').getAttribute('data-order-number'))!;
   await page.getByRole('dialog').getByRole('button', { name: '메뉴로' }).click();
 
   await store.stop();
@@ -173,7 +176,7 @@ test('a reload while the server is down shows the last known orders and total, t
   await expect(note).toContainText('마지막으로 확인한 주문 (오프라인)');
   await expect(note).toContainText(/\d{2}:\d{2} 기준/);
   await expect(page.locator('.order-card:not(.pending-send)')).toHaveCount(1);
-  await expect(page.locator('.order-card:not(.pending-send)')).toContainText(placed);
+  await expect(page.locator(`.order-card:not(.pending-send) [data-order-number="${placed}"]`)).toHaveCount(1);
   await expect(page.getByTestId('orders-total')).toHaveText(`${a.price.toLocaleString('en-US')}원`);
   const waiting = page.locator('.order-card.pending-send');
   await expect(waiting).toHaveCount(1);

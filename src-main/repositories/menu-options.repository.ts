@@ -30,6 +30,65 @@ interface OptionRow {
   translations: string;
 }
 
+/** What ordering needs of a dish's groups and options: no translations. */
+export interface OrderOptionGroup {
+  id: number;
+  name: string;
+  min_select: number;
+  max_select: number;
+  options: { id: number; name: string; price_delta: number; available: boolean }[];
+}
+
+/**
+ * The groups and options of the given dishes as the order path checks them: one query, no
+ * translations parsed (every order runs this; the guest-facing `groupsOfMenus` does not).
+ */
+export function orderGroupsOfMenus(db: Sqlite, menuIds: number[]): Map<number, OrderOptionGroup[]> {
+  const map = new Map<number, OrderOptionGroup[]>();
+  const rows = prepare(
+    db,
+    `SELECT g.menu_id, g.id AS group_id, g.name AS group_name, g.min_select, g.max_select,
+            o.id, o.name, o.price_delta, o.available
+     FROM menu_option_groups g LEFT JOIN menu_options o ON o.group_id = g.id
+     WHERE g.menu_id IN (SELECT value FROM json_each(?))
+     ORDER BY g.menu_id, g.display_order, g.id, o.display_order, o.id`,
+  ).all(JSON.stringify(menuIds)) as {
+    menu_id: number;
+    group_id: number;
+    group_name: string;
+    min_select: number;
+    max_select: number;
+    id: number | null;
+    name: string | null;
+    price_delta: number | null;
+    available: 0 | 1 | null;
+  }[];
+  let group: OrderOptionGroup | undefined;
+  for (const r of rows) {
+    if (group?.id !== r.group_id) {
+      group = {
+        id: r.group_id,
+        name: r.group_name,
+        min_select: r.min_select,
+        max_select: r.max_select,
+        options: [],
+      };
+      const list = map.get(r.menu_id) ?? [];
+      list.push(group);
+      map.set(r.menu_id, list);
+    }
+    if (r.id !== null) {
+      group.options.push({
+        id: r.id,
+        name: r.name!,
+        price_delta: r.price_delta!,
+        available: r.available === 1,
+      });
+    }
+  }
+  return map;
+}
+
 /** The groups (with their options) of the given dishes, in display order, keyed by dish. */
 export function groupsOfMenus(db: Sqlite, menuIds: number[]): Map<number, MenuOptionGroup[]> {
   const map = new Map<number, MenuOptionGroup[]>();

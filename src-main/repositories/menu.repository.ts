@@ -3,7 +3,12 @@ import type { Sqlite } from '../db/connection';
 import type { CategoriesTable, MenusTable } from '../db/schema';
 import { all, first, prepare, qb, run } from '../db/query';
 import type { Category, Menu } from '../../src-shared/types';
-import { groupsOfMenus, parseJson } from './menu-options.repository';
+import {
+  groupsOfMenus,
+  orderGroupsOfMenus,
+  parseJson,
+  type OrderOptionGroup,
+} from './menu-options.repository';
 
 const categoryColumns = ['id', 'name', 'display_order', 'translations', 'station_id'] as const;
 const menuColumns = [
@@ -168,13 +173,38 @@ export function getMenu(db: Sqlite, storeId: number, id: number): Menu | undefin
 }
 
 /** Live menu rows for an order, keyed by id (one query for all lines). */
-export function menusByIds(db: Sqlite, storeId: number, ids: number[]): Map<number, Menu> {
+/** What an order line needs of its dish (the order path reads only this). */
+export interface OrderMenu {
+  id: number;
+  name: string;
+  price: number;
+  available: boolean;
+  option_groups: OrderOptionGroup[];
+}
+
+export function menusForOrder(db: Sqlite, storeId: number, ids: number[]): Map<number, OrderMenu> {
+  const json = JSON.stringify(ids);
   const rows = prepare(
     db,
-    `SELECT ${menuColumns.join(', ')} FROM menus
+    `SELECT id, name, price, available FROM menus
      WHERE store_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
-  ).all(storeId, JSON.stringify(ids)) as MenuRow[];
-  return new Map(toMenus(db, rows).map((m) => [m.id, m]));
+  ).all(storeId, json) as { id: number; name: string; price: number; available: 0 | 1 }[];
+  const groups = orderGroupsOfMenus(
+    db,
+    rows.map((r) => r.id),
+  );
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        name: r.name,
+        price: r.price,
+        available: r.available === 1,
+        option_groups: groups.get(r.id) ?? [],
+      },
+    ]),
+  );
 }
 
 export function maxMenuOrder(db: Sqlite, categoryId: number): number {

@@ -4,7 +4,8 @@
  * keeps of its dish and options whatever the menu becomes later.
  */
 import type { CreateOrderInput } from '../../src-shared/schemas';
-import type { Menu, OrderItemOption } from '../../src-shared/types';
+import type { OrderItemOption } from '../../src-shared/types';
+import type { OrderMenu } from '../repositories/menu.repository';
 import { NotFoundError, ValidationError } from '../errors/app-error';
 
 export interface NewLine {
@@ -38,7 +39,7 @@ export function requestKey(tableId: number, items: readonly Item[]): string {
   ]);
 }
 
-export function buildLine(menu: Menu | undefined, item: Item, index: number): NewLine {
+export function buildLine(menu: OrderMenu | undefined, item: Item, index: number): NewLine {
   if (!menu) throw new NotFoundError(`Menu item ${item.menu_id} not found`);
   if (!menu.available) refuse(`items.${index}.menu_id`, `"${menu.name}" is sold out`);
   const path = `items.${index}.option_ids`;

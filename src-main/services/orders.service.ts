@@ -92,7 +92,7 @@ export function createOrder(
 
     const table = tablesRepo.getTable(tx.db, storeId, tableId);
     if (!table) throw new NotFoundError('This table no longer exists');
-    const menus = menuRepo.menusByIds(
+    const menus = menuRepo.menusForOrder(
       tx.db,
       storeId,
       input.items.map((i) => i.menu_id),

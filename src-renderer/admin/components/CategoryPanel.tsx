@@ -6,6 +6,7 @@ import { errorText, useAdminT } from '../state/admin-i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { CategoryNameForm } from './CategoryNameForm';
 import { useToast } from './Toasts';
+import { navigate } from '../state/admin-router';
 
 interface Props {
   categories: Category[];
@@ -119,6 +120,10 @@ export function CategoryPanel({ categories, counts, selected, onSelect }: Props)
           </li>
         ))}
       </ul>
+      {/* Which station cooks each category is set beside the stations themselves (K5). */}
+      <button type="button" className="link cat-stations-link" onClick={() => navigate('stations')}>
+        {t('stationsLink')} →
+      </button>
       <CategoryNameForm
         className="cat-add"
         label={t('addCategory')}

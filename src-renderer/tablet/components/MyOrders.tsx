@@ -51,9 +51,7 @@ function Lines({ lines }: { lines: ShownLine[] }) {
             <LineExtras menu={find(l.menu_id)} options={l.options} note={l.note} />
           </span>
           <span className="order-line-side">
-            {l.status && (
-              <span className={`status line-status status-${l.status}`}>{t(STATUS_TEXT[l.status])}</span>
-            )}
+            {l.status && <span className={`line-status status-${l.status}`}>{t(STATUS_TEXT[l.status])}</span>}
             <span className="order-line-price">{won(l.subtotal)}</span>
           </span>
         </li>

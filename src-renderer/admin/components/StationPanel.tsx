@@ -87,6 +87,11 @@ export function StationPanel({ stations, categories }: Props) {
               <>
                 <span className="station-name">
                   <strong>{s.name}</strong>
+                  <span className="muted station-cats">
+                    {routed(s.id)
+                      .map((c) => c.name)
+                      .join(', ')}
+                  </span>
                 </span>
                 <span className="station-count muted">
                   {t('stationCategories', { n: routed(s.id).length })}

@@ -18,7 +18,7 @@ export const stationDict = {
     ko: '아직 스테이션이 없습니다. 모든 카테고리가 기본 스테이션으로 갑니다.',
     en: 'No stations yet. Every category goes to the default station.',
   },
-  stationCategories: { ko: '카테고리 {n}개', en: '{n} categories' },
+  stationCategories: { ko: '카테고리 {n}개', en: 'Categories: {n}' },
   duplicateStation: { ko: '이미 있는 스테이션 이름입니다.', en: 'A station with that name already exists.' },
   stationLimit: {
     ko: '스테이션은 매장당 최대 {n}개까지 만들 수 있습니다.',

@@ -7,13 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startStore, type StoreProcess } from './fixtures/store';
 import { adminToken, call } from './fixtures/api';
 import { loginAdmin, SCREENS } from './admin.helpers';
-import type { Category } from '../../src-shared/types';
-
-interface Station {
-  id: number;
-  name: string;
-  display_order: number;
-}
+import type { Category, Station, StationList } from '../../src-shared/types';
 
 let store: StoreProcess;
 let admin: string;
@@ -25,7 +19,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => store?.dispose());
 
 const stations = async () =>
-  (await call<{ stations: Station[] }>(store, 'GET', '/api/admin/stations', undefined, admin)).data.stations;
+  (await call<StationList>(store, 'GET', '/api/admin/stations', undefined, admin)).data.stations;
 const category = async (name: string) =>
   (
     await call<{ categories: Category[] }>(store, 'GET', '/api/admin/categories', undefined, admin)

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { name } from '../../../src-shared/schemas';
+import { name, stationName } from '../../../src-shared/schemas';
 import { FormField } from '../../common/FormField';
 import { useAdminT } from '../state/admin-i18n';
 import { ApiError } from '../state/admin-api';
@@ -9,8 +9,8 @@ import { FormFailure } from './FormFailure';
 
 /** The one field both category forms have (CreateCategoryBody / UpdateCategoryBody's name). */
 const CategoryName = z.strictObject({ name });
-/** A kitchen station's name: 1–30 characters, trimmed (K5). */
-export const StationName = z.strictObject({ name: z.string().trim().min(1).max(30) });
+/** A kitchen station's name (CreateStationBody / UpdateStationBody's name, K5). */
+export const StationName = z.strictObject({ name: stationName });
 const FIELDS = ['name'] as const;
 
 interface Props {

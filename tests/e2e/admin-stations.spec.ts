@@ -45,13 +45,6 @@ test('add, route a category, rename, reorder, delete after confirming (category 
   const fry = (await stations()).find((s) => s.name === '튀김')!;
   expect(fry).toBeTruthy();
 
-  // A taken name is said at the field, and nothing is created.
-  await page.getByLabel('스테이션 추가').fill('튀김');
-  await page.getByRole('button', { name: '추가', exact: true }).click();
-  await expect(page.locator('.station-add .field-error')).toHaveText('이미 있는 스테이션 이름입니다.');
-  expect((await stations()).filter((s) => s.name === '튀김')).toHaveLength(1);
-  await page.getByLabel('스테이션 추가').fill('');
-
   // Route 안주·분식 to the new station.
   const snack = page.getByLabel('안주·분식 스테이션');
   await snack.selectOption({ label: '튀김' });
@@ -61,6 +54,14 @@ test('add, route a category, rename, reorder, delete after confirming (category 
   await page.screenshot({ path: `${SCREENS}/admin-stations-1920x1080.png` });
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.screenshot({ path: `${SCREENS}/admin-stations-1366x768.png` });
+
+  // A taken name is said at the field, and nothing is created.
+  await page.getByLabel('스테이션 추가').fill('튀김');
+  await page.getByRole('button', { name: '추가', exact: true }).click();
+  await expect(page.locator('.station-add .field-error')).toHaveText('이미 있는 스테이션 이름입니다.');
+  expect((await stations()).filter((s) => s.name === '튀김')).toHaveLength(1);
+  await page.getByLabel('스테이션 추가').fill('');
+  await expect(page.locator('.station-add .field-error')).toHaveText('꼭 입력해야 합니다.');
 
   // Rename: the select shows the new name, the API has it.
   await page.getByRole('button', { name: '튀김 이름 변경' }).click();

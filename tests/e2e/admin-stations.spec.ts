@@ -134,3 +134,35 @@ test('a change made elsewhere shows live; at 20 stations the add form gives way 
   await expect(row(page, '그릴')).toHaveCount(0);
   await expect(page.getByLabel('스테이션 추가')).toBeVisible();
 });
+
+test('with no stations the screen says so; a failed load says why and retries', async ({ page }) => {
+  // The store server answers 503 (busy) until the screen has said so (after its own retries);
+  // 다시 시도 then loads the list.
+  let failing = true;
+  await page.route('**/api/admin/stations', async (route) => {
+    if (failing) {
+      await route.fulfill({
+        status: 503,
+        json: { error_code: 'SERVICE_UNAVAILABLE', detail: 'busy' },
+      });
+    } else await route.continue();
+  });
+  await loginAdmin(page, store);
+  await page.getByRole('button', { name: '스테이션', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('매장 서버가 잠시 사용할 수 없습니다', {
+    timeout: 30_000,
+  });
+  failing = false;
+  await page.getByRole('button', { name: '다시 시도' }).click();
+  await expect(page.getByRole('heading', { name: '주방 스테이션' })).toBeVisible();
+
+  for (const s of await stations()) {
+    expect((await call(store, 'DELETE', `/api/admin/stations/${s.id}`, undefined, admin)).status).toBe(204);
+  }
+  await expect(
+    page.getByText('아직 스테이션이 없습니다. 모든 카테고리가 기본 스테이션으로 갑니다.'),
+  ).toBeVisible();
+  await expect(page.getByTestId('station-default')).toContainText('카테고리 4개');
+  await expect(page.getByLabel('식사 스테이션')).toHaveValue('');
+  await page.screenshot({ path: `${SCREENS}/admin-stations-empty-1366x768.png` });
+});

@@ -64,7 +64,8 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
   const stations = useQuery({
     queryKey: STATIONS_KEY,
     queryFn: () => api.get<{ stations: KitchenStation[] }>('/api/admin/stations'),
-    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1000,
+    retry: (count, error) =>
+      !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 1000,
     retryDelay: keepTrying.retryDelay,
   });
 

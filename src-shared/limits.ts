@@ -28,6 +28,9 @@ export const LIMITS = {
   prepMinutesMax: 120,
   /** A cart line's request to the kitchen (API-2 "Orders with options and requests"). */
   noteMax: 100,
+  /** Kitchen stations per store and their names (K5). */
+  stationsMax: 20,
+  stationNameMax: 30,
   /** GET /api/orders and the table SSE snapshot: the newest this many orders of the session. */
   tableOrdersListMax: 200,
   /** GET /api/admin/orders: the oldest this many matching orders (the ones to cook first). */

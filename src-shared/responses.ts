@@ -53,6 +53,9 @@ export const MenuSchema = z.strictObject({
   prep_minutes: int.nullable(),
 });
 
+export const StationSchema = z.strictObject({ id: int, name: z.string(), display_order: int });
+export const StationListSchema = z.strictObject({ stations: z.array(StationSchema) });
+
 export const CategorySchema = z.strictObject({
   id: int,
   name: z.string(),
@@ -85,6 +88,7 @@ export const OrderItemSchema = z.strictObject({
   note: z.string().nullable(),
   options: z.array(OrderItemOptionSchema),
   status: z.enum(ORDER_STATUSES),
+  station_id: int.nullable(),
 });
 
 export const OrderSchema = z.strictObject({
@@ -237,6 +241,8 @@ const same = <_ extends true>() => undefined;
 same<Same<z.output<typeof MenuSchema>, T.Menu>>();
 same<Same<z.output<typeof MenuTreeSchema>, T.MenuTree>>();
 same<Same<z.output<typeof CategorySchema>, T.Category>>();
+same<Same<z.output<typeof StationSchema>, T.Station>>();
+same<Same<z.output<typeof StationListSchema>, T.StationList>>();
 same<Same<z.output<typeof MenuOptionGroupSchema>, T.MenuOptionGroup>>();
 same<Same<z.output<typeof OrderItemSchema>, T.OrderItem>>();
 same<Same<z.output<typeof OrderSchema>, T.Order>>();

@@ -107,7 +107,22 @@ export const OrdersQuery = z.strictObject({
       return list as (typeof ORDER_STATUSES)[number][];
     }),
   table_id: id.optional(),
+  /** Only orders with a line of this station (K5); 0 = the default station. */
+  station_id: digits('a whole number').pipe(z.int().min(0)).optional(),
 });
+
+export const ItemParams = z.strictObject({ id, item_id: id });
+
+export const stationName = z.string().trim().min(1).max(LIMITS.stationNameMax);
+export const CreateStationBody = z.strictObject({
+  name: stationName,
+  display_order: displayOrder.optional(),
+});
+export const UpdateStationBody = z.strictObject({
+  name: stationName.optional(),
+  display_order: displayOrder.optional(),
+});
+export type StationInput = z.infer<typeof UpdateStationBody>;
 
 export const CreateTableBody = z.strictObject({ table_number: tableNumber, password: tablePassword });
 export const UpdateTableBody = z.strictObject({
@@ -142,15 +157,19 @@ const codes = <const C extends readonly [string, ...string[]]>(list: C) =>
     .max(list.length * 2)
     .transform((xs) => [...new Set(xs)]);
 
+/** A category's kitchen station: an existing station's id, or null for the default one. */
+const stationRef = z.int().positive().nullable();
 export const CreateCategoryBody = z.strictObject({
   name,
   display_order: displayOrder.optional(),
   translations: nameTranslations.optional(),
+  station_id: stationRef.optional(),
 });
 export const UpdateCategoryBody = z.strictObject({
   name: name.optional(),
   display_order: displayOrder.optional(),
   translations: nameTranslations.optional(),
+  station_id: stationRef.optional(),
 });
 
 /**

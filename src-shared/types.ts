@@ -59,6 +59,17 @@ export interface Menu {
   prep_minutes: number | null;
 }
 
+/** A kitchen station (K5); categories are routed to one, null = the default station. */
+export interface Station {
+  id: number;
+  name: string;
+  display_order: number;
+}
+
+export interface StationList {
+  stations: Station[];
+}
+
 export interface Category {
   id: number;
   name: string;
@@ -95,6 +106,8 @@ export interface OrderItem {
   options: OrderItemOption[];
   /** The line's kitchen status (K6). */
   status: OrderStatus;
+  /** The station of the dish's category when read (K5); null = the default station. */
+  station_id: number | null;
 }
 
 export interface Order {

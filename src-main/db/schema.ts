@@ -74,6 +74,14 @@ export interface CategoriesTable {
   /** The kitchen station (K5); null = the default one (0006). */
   station_id: number | null;
 }
+/** Kitchen stations (K5, 0007). */
+export interface StationsTable {
+  id: Generated<number>;
+  store_id: number;
+  name: string;
+  display_order: number;
+}
+
 export interface MenusTable {
   id: Generated<number>;
   store_id: number;
@@ -204,6 +212,7 @@ export interface DB {
   login_attempts: LoginAttemptsTable;
   table_sessions: TableSessionsTable;
   categories: CategoriesTable;
+  stations: StationsTable;
   menus: MenusTable;
   menu_option_groups: MenuOptionGroupsTable;
   menu_options: MenuOptionsTable;

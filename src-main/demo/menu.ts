@@ -73,9 +73,18 @@ const SIZE = (large: number): DemoOptionGroup => ({
   ],
 });
 
-export const DEMO_MENU: { category: string; tr: Translations<NameTranslation>; items: DemoDish[] }[] = [
+/** The demo kitchen's stations (K5), in display order; each category names one. */
+export const DEMO_STATIONS = ['주방', '분식', '음료'] as const;
+
+export const DEMO_MENU: {
+  category: string;
+  station: (typeof DEMO_STATIONS)[number];
+  tr: Translations<NameTranslation>;
+  items: DemoDish[];
+}[] = [
   {
     category: '식사',
+    station: '주방',
     tr: n('Meals', '主食', '食事'),
     items: [
       {
@@ -127,6 +136,7 @@ export const DEMO_MENU: { category: string; tr: Translations<NameTranslation>; i
   },
   {
     category: '찌개·탕',
+    station: '주방',
     tr: n('Stews', '汤锅', 'チゲ・スープ'),
     items: [
       {
@@ -181,6 +191,7 @@ export const DEMO_MENU: { category: string; tr: Translations<NameTranslation>; i
   },
   {
     category: '안주·분식',
+    station: '분식',
     tr: n('Snacks & sides', '小吃', '軽食・おつまみ'),
     items: [
       {
@@ -260,6 +271,7 @@ export const DEMO_MENU: { category: string; tr: Translations<NameTranslation>; i
   },
   {
     category: '음료',
+    station: '음료',
     tr: n('Drinks', '饮料', 'ドリンク'),
     items: [
       {

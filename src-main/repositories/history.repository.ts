@@ -80,6 +80,7 @@ function toStoredItem(line: Partial<OrderItem>): StoredItem {
     note: line.note ?? null,
     options: line.options ?? [],
     status: line.status ?? null,
+    station_id: line.station_id ?? null,
   };
 }
 

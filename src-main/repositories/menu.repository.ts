@@ -90,7 +90,14 @@ export function maxCategoryOrder(db: Sqlite, storeId: number): number {
 
 export function insertCategory(
   db: Sqlite,
-  c: { store_id: number; name: string; display_order: number; now: string; translations?: string },
+  c: {
+    store_id: number;
+    name: string;
+    display_order: number;
+    now: string;
+    translations?: string;
+    station_id?: number | null;
+  },
 ) {
   return run(
     db,
@@ -100,6 +107,7 @@ export function insertCategory(
       display_order: c.display_order,
       created_at: c.now,
       translations: c.translations ?? '{}',
+      station_id: c.station_id ?? null,
     }),
   ).lastInsertRowid;
 }
@@ -107,7 +115,7 @@ export function insertCategory(
 export function updateCategory(
   db: Sqlite,
   id: number,
-  patch: { name?: string; display_order?: number; translations?: string },
+  patch: { name?: string; display_order?: number; translations?: string; station_id?: number | null },
 ) {
   if (!Object.keys(patch).length) return;
   run(db, qb.updateTable('categories').set(patch).where('id', '=', id));
@@ -179,6 +187,7 @@ export interface OrderMenu {
   name: string;
   price: number;
   available: boolean;
+  station_id: number | null;
   option_groups: OrderOptionGroup[];
 }
 
@@ -186,9 +195,16 @@ export function menusForOrder(db: Sqlite, storeId: number, ids: number[]): Map<n
   const json = JSON.stringify(ids);
   const rows = prepare(
     db,
-    `SELECT id, name, price, available FROM menus
-     WHERE store_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
-  ).all(storeId, json) as { id: number; name: string; price: number; available: 0 | 1 }[];
+    `SELECT m.id, m.name, m.price, m.available, c.station_id FROM menus m
+     LEFT JOIN categories c ON c.id = m.category_id
+     WHERE m.store_id = ? AND m.deleted_at IS NULL AND m.id IN (SELECT value FROM json_each(?))`,
+  ).all(storeId, json) as {
+    id: number;
+    name: string;
+    price: number;
+    available: 0 | 1;
+    station_id: number | null;
+  }[];
   const groups = orderGroupsOfMenus(
     db,
     rows.map((r) => r.id),
@@ -201,6 +217,7 @@ export function menusForOrder(db: Sqlite, storeId: number, ids: number[]): Map<n
         name: r.name,
         price: r.price,
         available: r.available === 1,
+        station_id: r.station_id,
         option_groups: groups.get(r.id) ?? [],
       },
     ]),

@@ -53,7 +53,7 @@ export function insertOrder(db: Sqlite, o: Omit<Selectable<OrdersTable>, 'id'>):
 export function insertOrderItems(
   db: Sqlite,
   orderId: number,
-  items: Omit<OrderItem, 'id' | 'subtotal' | 'status'>[],
+  items: Omit<OrderItem, 'id' | 'subtotal' | 'status' | 'station_id'>[],
 ): number[] {
   const stmt = prepare(
     db,
@@ -108,11 +108,20 @@ export function listActiveOrders(
   statuses: readonly OrderStatus[],
   tableId: number | undefined,
   limit: number,
+  stationId?: number,
 ) {
   let q = orderSelect
     .where('o.store_id', '=', storeId)
     .where(sql<boolean>`o.status IN (SELECT value FROM json_each(${JSON.stringify(statuses)}))`);
   if (tableId !== undefined) q = q.where('o.table_id', '=', tableId);
+  // 0 is the default station: lines whose category has none (or whose dish is gone).
+  if (stationId !== undefined) {
+    q = q.where(
+      sql<boolean>`EXISTS (SELECT 1 FROM order_items i
+        LEFT JOIN menus m ON m.id = i.menu_id LEFT JOIN categories c ON c.id = m.category_id
+        WHERE i.order_id = o.id AND ${stationId === 0 ? sql`c.station_id IS NULL` : sql`c.station_id = ${stationId}`})`,
+    );
+  }
   return all(db, q.orderBy('o.id', 'asc').limit(limit));
 }
 
@@ -148,6 +157,7 @@ interface ItemRow {
   note: string | null;
   options_json: string;
   status: OrderStatus | null;
+  station_id: number | null;
 }
 
 export function itemsOfOrders(db: Sqlite, orderIds: number[]): Map<number, StoredItem[]> {
@@ -155,8 +165,12 @@ export function itemsOfOrders(db: Sqlite, orderIds: number[]): Map<number, Store
   if (!orderIds.length) return map;
   const rows = prepare(
     db,
-    `SELECT id, order_id, menu_id, menu_name, base_price, unit_price, quantity, note, options_json, status
-     FROM order_items WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, id`,
+    `SELECT i.id, i.order_id, i.menu_id, i.menu_name, i.base_price, i.unit_price, i.quantity, i.note,
+            i.options_json, i.status, c.station_id
+     FROM order_items i
+     LEFT JOIN menus m ON m.id = i.menu_id
+     LEFT JOIN categories c ON c.id = m.category_id
+     WHERE i.order_id IN (SELECT value FROM json_each(?)) ORDER BY i.order_id, i.id`,
   ).all(JSON.stringify(orderIds)) as ItemRow[];
   for (const r of rows) {
     const list = map.get(r.order_id) ?? [];
@@ -171,6 +185,7 @@ export function itemsOfOrders(db: Sqlite, orderIds: number[]): Map<number, Store
       note: r.note,
       options: parseJson<OrderItem['options']>(r.options_json, []),
       status: r.status,
+      station_id: r.station_id,
     });
     map.set(r.order_id, list);
   }
@@ -205,6 +220,30 @@ export function withItems(db: Sqlite, rows: OrderRow[]): Order[] {
 export function updateOrderStatus(db: Sqlite, id: number, status: OrderStatus, now: string) {
   run(db, qb.updateTable('orders').set({ status, updated_at: now }).where('id', '=', id));
   run(db, qb.updateTable('order_items').set({ status: null }).where('order_id', '=', id));
+}
+
+/**
+ * Gives one line its own status (K6). Lines still following the order keep the order's
+ * current status first, so the others do not move with the order's derived one.
+ */
+export function updateItemStatus(
+  db: Sqlite,
+  orderId: number,
+  itemId: number,
+  status: OrderStatus,
+  now: string,
+) {
+  prepare(
+    db,
+    `UPDATE order_items SET status = (SELECT status FROM orders WHERE id = ?) WHERE order_id = ? AND status IS NULL`,
+  ).run(orderId, orderId);
+  prepare(db, 'UPDATE order_items SET status = ? WHERE id = ? AND order_id = ?').run(status, itemId, orderId);
+  run(db, qb.updateTable('orders').set({ updated_at: now }).where('id', '=', orderId));
+}
+
+/** Sets the order's status from its lines' without touching them. */
+export function setDerivedOrderStatus(db: Sqlite, id: number, status: OrderStatus) {
+  run(db, qb.updateTable('orders').set({ status }).where('id', '=', id));
 }
 
 export function deleteOrder(db: Sqlite, id: number) {

@@ -28,6 +28,7 @@ import { tabletRoutes } from './routes/tablet.routes';
 import { orderRoutes } from './routes/orders.routes';
 import { tableRoutes } from './routes/tables.routes';
 import { menuRoutes } from './routes/menu.routes';
+import { stationRoutes } from './routes/stations.routes';
 import { staffRoutes } from './routes/staff.routes';
 import { summaryRoutes } from './routes/summary.routes';
 import { backupRoutes } from './routes/backups.routes';
@@ -138,6 +139,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
         orderRoutes,
         tableRoutes,
         menuRoutes,
+        stationRoutes,
         staffRoutes,
         summaryRoutes,
         backupRoutes,

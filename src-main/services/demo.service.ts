@@ -15,7 +15,8 @@ import * as staffRepo from '../repositories/staff.repository';
 import * as tablesRepo from '../repositories/tables.repository';
 import * as menuRepo from '../repositories/menu.repository';
 import * as optionsRepo from '../repositories/menu-options.repository';
-import { DEMO_MENU } from '../demo/menu';
+import { DEMO_MENU, DEMO_STATIONS } from '../demo/menu';
+import * as stationsRepo from '../repositories/stations.repository';
 
 export const DEMO_STORE_CODE = 'demo';
 
@@ -57,6 +58,12 @@ export async function seedDemoStore(
         password_weak: passwords.tables.length < LIMITS.tablePasswordMin,
       });
     }
+    const stations = new Map(
+      DEMO_STATIONS.map((name, i) => [
+        name,
+        stationsRepo.insertStation(tx.db, { store_id: storeId, name, display_order: i }),
+      ]),
+    );
     DEMO_MENU.forEach((group, ci) => {
       const categoryId = menuRepo.insertCategory(tx.db, {
         store_id: storeId,
@@ -64,6 +71,7 @@ export async function seedDemoStore(
         display_order: ci,
         now: tx.now,
         translations: JSON.stringify(group.tr),
+        station_id: stations.get(group.station) ?? null,
       });
       group.items.forEach((dish, mi) => {
         const menuId = menuRepo.insertMenu(tx.db, {

@@ -4,6 +4,8 @@ import type { Category, Menu, MenuTree } from '../../src-shared/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/app-error';
 import type { ServiceContext } from './context';
 import * as menuRepo from '../repositories/menu.repository';
+import * as stationsRepo from '../repositories/stations.repository';
+import type { Sqlite } from '../db/connection';
 import { checkLowestPrice, replaceOptionGroups, withKeptDeltas } from './menu-options.service';
 
 export function menuTree(ctx: ServiceContext, storeId: number): MenuTree {
@@ -35,6 +37,13 @@ export function listMenus(ctx: ServiceContext, storeId: number) {
   return { menus: menuRepo.listMenus(ctx.db, storeId) };
 }
 
+/** A category's station must be one of this store's (null = the default station). */
+function checkStation(db: Sqlite, storeId: number, stationId: number | null | undefined) {
+  if (stationId == null || stationsRepo.getStation(db, storeId, stationId)) return;
+  const message = `station ${stationId} does not exist`;
+  throw new ValidationError(`station_id: ${message}`, [{ path: 'station_id', message }]);
+}
+
 export function createCategory(
   ctx: ServiceContext,
   storeId: number,
@@ -44,6 +53,7 @@ export function createCategory(
     if (menuRepo.findCategoryByName(tx.db, storeId, input.name)) {
       throw new ConflictError(`A category named "${input.name}" already exists`);
     }
+    checkStation(tx.db, storeId, input.station_id);
     const order = input.display_order ?? menuRepo.maxCategoryOrder(tx.db, storeId) + 1;
     const id = menuRepo.insertCategory(tx.db, {
       store_id: storeId,
@@ -51,6 +61,7 @@ export function createCategory(
       display_order: order,
       now: tx.now,
       translations: JSON.stringify(input.translations ?? {}),
+      station_id: input.station_id ?? null,
     });
     tx.emit(storeId, 'menu.updated', {}, null);
     return menuRepo.getCategory(tx.db, storeId, id)!;
@@ -71,6 +82,7 @@ export function updateCategory(
         throw new ConflictError(`A category named "${input.name}" already exists`);
       }
     }
+    checkStation(tx.db, storeId, input.station_id);
     const { translations, ...rest } = input;
     menuRepo.updateCategory(tx.db, id, {
       ...rest,

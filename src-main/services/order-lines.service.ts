@@ -16,6 +16,7 @@ export interface NewLine {
   quantity: number;
   note: string | null;
   options: OrderItemOption[];
+  station_id: number | null;
 }
 
 type Item = CreateOrderInput['items'][number];
@@ -73,5 +74,6 @@ export function buildLine(menu: OrderMenu | undefined, item: Item, index: number
     quantity: item.quantity,
     note: item.note || null,
     options,
+    station_id: menu.station_id,
   };
 }

@@ -181,8 +181,16 @@ export function listOrders(
   storeId: number,
   statuses: readonly OrderStatus[],
   tableId?: number,
+  stationId?: number,
 ) {
-  const rows = ordersRepo.listActiveOrders(ctx.db, storeId, statuses, tableId, LIMITS.adminOrdersListMax);
+  const rows = ordersRepo.listActiveOrders(
+    ctx.db,
+    storeId,
+    statuses,
+    tableId,
+    LIMITS.adminOrdersListMax,
+    stationId,
+  );
   return { orders: ordersRepo.withItems(ctx.db, rows), last_event_id: lastEventId(ctx.db) };
 }
 
@@ -204,6 +212,41 @@ export function changeStatus(ctx: ServiceContext, storeId: number, id: number, s
     tx.emit(storeId, 'order.updated', { order: updated }, order.table_id);
     return updated;
   });
+}
+
+/**
+ * One line's kitchen status (K6); the order follows its lines: all completed → completed, any
+ * preparing or completed → preparing, else pending (API-2 "Kitchen").
+ */
+export function changeItemStatus(
+  ctx: ServiceContext,
+  storeId: number,
+  id: number,
+  itemId: number,
+  status: OrderStatus,
+): Promise<Order> {
+  return ctx.writer.write((tx) => {
+    const order = loadOrder(tx, storeId, id);
+    const item = order.items.find((i) => i.id === itemId);
+    if (!item) throw new NotFoundError(`Order ${id} has no line ${itemId}`);
+    if (item.status === status) return order;
+    if (!canChangeStatus(item.status, status)) {
+      throw new ConflictError(`A line cannot go from ${item.status} to ${status}`);
+    }
+    ordersRepo.updateItemStatus(tx.db, id, itemId, status, tx.now);
+    const items = order.items.map((i) => (i.id === itemId ? { ...i, status } : i));
+    const derived = derivedStatus(items.map((i) => i.status));
+    if (derived !== order.status) ordersRepo.setDerivedOrderStatus(tx.db, id, derived);
+    const updated: Order = { ...order, status: derived, updated_at: tx.now, items };
+    tx.emit(storeId, 'order.updated', { order: updated }, order.table_id);
+    return updated;
+  });
+}
+
+function derivedStatus(lines: readonly OrderStatus[]): OrderStatus {
+  if (lines.length && lines.every((s) => s === 'completed')) return 'completed';
+  if (lines.some((s) => s !== 'pending')) return 'preparing';
+  return 'pending';
 }
 
 export function deleteOrder(ctx: ServiceContext, principal: StaffPrincipal, id: number): Promise<void> {

@@ -114,7 +114,7 @@ describe(`fuzz (seed ${SEED})`, () => {
         const method = chance(0.05) ? pick(['PATCH', 'OPTIONS', 'HEAD', 'TRACE', 'DELETE']) : e.method;
         const mutating = method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
         const id = e.mutatesByParam || chance(0.7) ? pick(BAD_IDS) : pick(['1', '2', '3']);
-        const path = e.path.replace(':id', id) + query();
+        const path = e.path.replace(/:[a-z_]+/g, id) + query();
         const headers: Record<string, string | string[]> = {};
         const token = tokens[role];
         if (token !== undefined) {

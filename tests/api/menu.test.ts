@@ -291,6 +291,7 @@ describe('menu items', () => {
         note: null,
         options: [],
         status: 'pending',
+        station_id: null,
       },
     ]);
   });
@@ -323,14 +324,17 @@ describe('menu items', () => {
     expect(await names()).toEqual(['C', 'A', 'B']);
   });
 
-  it('the store menu API is manager only', async () => {
+  it('kitchen staff may read the menu but only the manager changes it', async () => {
     await t.call('POST', '/api/admin/staff', {
       token: admin,
       body: { username: 'cook-m', password: 'cook-1234', role: 'kitchen' },
     });
     const cook = (await t.adminLogin('cook-m', 'cook-1234')).token;
-    expectError(await t.call('GET', '/api/admin/menus', { token: cook }), 403);
+    // The kitchen board reads prep-time targets and stations from the menu.
+    expect((await t.call('GET', '/api/admin/menus', { token: cook })).status).toBe(200);
+    expect((await t.call('GET', '/api/admin/categories', { token: cook })).status).toBe(200);
     expectError(await t.call('POST', '/api/admin/categories', { token: cook, body: { name: 'K' } }), 403);
+    expectError(await t.call('POST', '/api/admin/stations', { token: cook, body: { name: 'K' } }), 403);
     expectError(
       await t.call('PUT', `/api/admin/menus/order`, {
         token: cook,

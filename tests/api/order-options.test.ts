@@ -141,6 +141,7 @@ describe('option checks', () => {
         { option_id: opt(ramen, '면 적게'), group_name: '할인', name: '면 적게', price_delta: -700 },
       ],
       status: 'pending',
+      station_id: null,
     });
     // The same dish without options is another line.
     expect(b).toMatchObject({

@@ -32,6 +32,8 @@ const plainLine = (menuId: number, name: string, price: number, quantity: number
   note: null,
   options: [],
   status: 'pending',
+  // A category made by a test has no station (the default one).
+  station_id: null as number | null,
 });
 
 afterAll(stopAllServers);
@@ -57,8 +59,9 @@ describe('POST /api/orders', () => {
     expect(r.data.table_id).toBe(tables[1]!.id);
     expect(r.data.table_number).toBe(1);
     expect(r.data.items).toEqual([
-      { ...plainLine(a!.id, a!.name, a!.price, 2), id: expect.any(Number) },
-      { ...plainLine(b!.id, b!.name, b!.price, 1), id: expect.any(Number) },
+      // The demo store routes every category to a station.
+      { ...plainLine(a!.id, a!.name, a!.price, 2), id: expect.any(Number), station_id: expect.any(Number) },
+      { ...plainLine(b!.id, b!.name, b!.price, 1), id: expect.any(Number), station_id: expect.any(Number) },
     ]);
     expect(r.data.total_amount).toBe(a!.price * 2 + b!.price);
     // ORD-YYYYMMDD-NNNN with the store-local (Seoul) business date.

@@ -24,11 +24,13 @@ import type { RouteDeps } from './route-deps';
 // An over-large upload is read to its end (up to this much) before its 413 goes out.
 const DISCARD_LIMITS = { maxBytes: 8 * LIMITS.imageBytes, maxMs: 15_000 };
 
-/** Categories, menu items and images, under `/api/admin`; manager only. */
+/** Categories, menu items and images, under `/api/admin`; the manager edits, staff read. */
 export const menuRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
   const config = { roles: ['manager'] } as const;
+  // The kitchen board reads the menu too (prep-time targets, stations of categories).
+  const read = { roles: ['manager', 'kitchen'] } as const;
 
-  app.get('/categories', { config, schema: { response: { 200: CategoryListSchema } } }, async (req) =>
+  app.get('/categories', { config: read, schema: { response: { 200: CategoryListSchema } } }, async (req) =>
     menu.listCategories(ctx, req.principal.storeId),
   );
   app.post(
@@ -47,7 +49,7 @@ export const menuRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx })
     return reply.status(204).send();
   });
 
-  app.get('/menus', { config, schema: { response: { 200: MenuListSchema } } }, async (req) =>
+  app.get('/menus', { config: read, schema: { response: { 200: MenuListSchema } } }, async (req) =>
     menu.listMenus(ctx, req.principal.storeId),
   );
   app.post(

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { IdParams, OrdersQuery, StatusBody } from '../../../src-shared/schemas';
+import { IdParams, ItemParams, OrdersQuery, StatusBody } from '../../../src-shared/schemas';
 import { AdminOrdersSchema, DashboardSchema, OrderSchema } from '../../../src-shared/responses';
 import * as orders from '../../services/orders.service';
 import { staffOf } from '../plugins/auth';
@@ -18,7 +18,14 @@ export const orderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, 
   app.get(
     '/orders',
     { config: staff, schema: { querystring: OrdersQuery, response: { 200: AdminOrdersSchema } } },
-    async (req) => orders.listOrders(ctx, req.principal.storeId, req.query.status, req.query.table_id),
+    async (req) =>
+      orders.listOrders(
+        ctx,
+        req.principal.storeId,
+        req.query.status,
+        req.query.table_id,
+        req.query.station_id,
+      ),
   );
 
   app.get(
@@ -31,6 +38,13 @@ export const orderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, 
     '/orders/:id/status',
     { config: staff, schema: { params: IdParams, body: StatusBody, response: { 200: OrderSchema } } },
     async (req) => orders.changeStatus(ctx, req.principal.storeId, req.params.id, req.body.status),
+  );
+
+  app.put(
+    '/orders/:id/items/:item_id/status',
+    { config: staff, schema: { params: ItemParams, body: StatusBody, response: { 200: OrderSchema } } },
+    async (req) =>
+      orders.changeItemStatus(ctx, req.principal.storeId, req.params.id, req.params.item_id, req.body.status),
   );
 
   app.delete('/orders/:id', { config: manager, schema: { params: IdParams } }, async (req, reply) => {

@@ -100,6 +100,7 @@ export function expectOrderShape(o: Order): void {
         'note',
         'options',
         'status',
+        'station_id',
       ].sort(),
     );
     expect(i.subtotal).toBe(i.unit_price * i.quantity);

@@ -37,6 +37,7 @@ export function order(id: number, patch: Partial<Order> = {}): Order {
         note: null,
         options: [],
         status: 'pending',
+        station_id: null,
       },
     ],
     ...patch,

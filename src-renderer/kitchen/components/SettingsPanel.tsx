@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { saveSettings, type BoardSettings } from '../state/settings';
 import { DEFAULT_STATION } from '../state/board-view';
-import type { KitchenStation } from '../state/use-board';
+import type { Station } from '../../../src-shared/types';
 import { useKitchenT } from '../state/kitchen.i18n';
 import { Dialog } from '../../common/Dialog';
 
 interface Props {
   settings: BoardSettings;
   /** The store's stations; null while unknown (not loaded, or a server without stations). */
-  stations: KitchenStation[] | null;
+  stations: Station[] | null;
   onClose: () => void;
 }
 

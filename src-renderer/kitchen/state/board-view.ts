@@ -14,8 +14,7 @@ import type { BoardEntry, BoardState } from './board-state';
 export const DEFAULT_STATION = 0;
 
 /** A line's station as a pick: its `station_id`, or 0 for the default station. */
-export const lineStation = (item: OrderItem): number =>
-  (item as OrderItem & { station_id?: number | null }).station_id ?? DEFAULT_STATION;
+export const lineStation = (item: OrderItem): number => item.station_id ?? DEFAULT_STATION;
 
 /** The order's status from its lines' (API-2 K6). */
 export function statusOfLines(lines: readonly Pick<OrderItem, 'status'>[]): OrderStatus {

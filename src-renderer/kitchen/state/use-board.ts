@@ -9,19 +9,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, createApiClient } from '../../common/api';
 import type { ConnectionInfo, EventHandlers } from '../../common/event-stream';
 import { useEventStream } from '../../common/use-event-stream';
-import type { AdminOrders, Menu, Order } from '../../../src-shared/types';
+import type { AdminOrders, Menu, Order, StationList } from '../../../src-shared/types';
 import { BoardStore } from './board-store';
 import { clearSession, getToken } from './session';
 import { useBumps } from './use-bumps';
 
 export type { BumpFailure } from './use-bumps';
-
-/** A kitchen station (K5): categories are routed to one; a board picks some. */
-export interface KitchenStation {
-  id: number;
-  name: string;
-  display_order: number;
-}
 
 const ORDERS_KEY = ['kitchen', 'orders'] as const;
 const MENUS_KEY = ['kitchen', 'menus'] as const;
@@ -63,7 +56,7 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
   // A server without stations yet (404) leaves the board in the expo view.
   const stations = useQuery({
     queryKey: STATIONS_KEY,
-    queryFn: () => api.get<{ stations: KitchenStation[] }>('/api/admin/stations'),
+    queryFn: () => api.get<StationList>('/api/admin/stations'),
     retry: (count, error) =>
       !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 1000,
     retryDelay: keepTrying.retryDelay,

@@ -22,7 +22,7 @@ import { list, order } from './board-fixtures';
 const KITCHEN = 1;
 const DRINKS = 3;
 
-function line(id: number, patch: Partial<OrderItem> & { station_id?: number | null } = {}): OrderItem {
+function line(id: number, patch: Partial<OrderItem> = {}): OrderItem {
   return {
     id,
     menu_id: 1,
@@ -36,7 +36,7 @@ function line(id: number, patch: Partial<OrderItem> & { station_id?: number | nu
     status: 'pending',
     station_id: KITCHEN,
     ...patch,
-  } as OrderItem;
+  };
 }
 
 const opt = (option_id: number, name: string) => ({ option_id, group_name: '맵기', name, price_delta: 0 });

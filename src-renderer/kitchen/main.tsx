@@ -5,6 +5,7 @@ import { App } from './App';
 import './styles/styles.css';
 import './styles/board.css';
 import './styles/tickets.css';
+import './styles/settings.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,6 +1,7 @@
 /**
  * Kitchen board K1–K3: sign-in, two boards kept in step over SSE, bump and recall, rollback on a
- * failed bump, the sound prompt and mute, Korean/English.
+ * failed bump, the sound prompt and mute, Korean/English. (Open tickets flow in one area, the
+ * finished ones sit in the recall rail `column-completed`.)
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startStore, type StoreProcess } from './fixtures/store';
@@ -32,6 +33,14 @@ async function openBoard(browser: Browser) {
 
 const ticket = (page: Page, orderNumber: string) =>
   page.locator(`[data-testid=ticket][data-order-number="${orderNumber}"]`);
+/** The area a ticket is in: the open flow or the recall rail. */
+const area = (page: Page, name: 'ticket-flow' | 'column-completed', orderNumber: string) =>
+  page.getByTestId(name).locator(`[data-order-number="${orderNumber}"]`);
+/** Taps a ticket's header, which bumps the whole ticket (its lines bump one by one). */
+const bumpTicket = (page: Page, orderNumber: string, position?: { x: number; y: number }) =>
+  ticket(page, orderNumber)
+    .getByTestId('ticket-bump')
+    .click(position ? { position } : undefined);
 
 test('sign-in errors are explained, and a kitchen account stays signed in across a reload', async ({
   page,
@@ -99,9 +108,7 @@ test('two boards: a new order shows on both, a bump on one moves it on the other
   const order = await placeOrder(store, 3, 2);
   for (const page of [a, b]) {
     await expect(ticket(page, order.order_number)).toHaveAttribute('data-status', 'pending');
-    await expect(
-      page.getByTestId('column-pending').locator(`[data-order-number="${order.order_number}"]`),
-    ).toHaveCount(1);
+    await expect(area(page, 'ticket-flow', order.order_number)).toHaveCount(1);
   }
   // K3: the new order flashed the board and counted as an alert (the chime plays with it).
   await expect(a.getByTestId('flash')).toBeAttached();
@@ -109,26 +116,20 @@ test('two boards: a new order shows on both, a bump on one moves it on the other
   await expect(ticket(a, order.order_number)).toHaveClass(/is-new/);
 
   // K2: every board agrees within a second.
-  await ticket(a, order.order_number).click();
-  await expect(
-    b.getByTestId('column-preparing').locator(`[data-order-number="${order.order_number}"]`),
-  ).toHaveCount(1, { timeout: 1_000 });
-  await expect(ticket(b, order.order_number)).toHaveAttribute('data-status', 'preparing');
+  await bumpTicket(a, order.order_number);
+  await expect(ticket(b, order.order_number)).toHaveAttribute('data-status', 'preparing', { timeout: 1_000 });
+  await expect(area(b, 'ticket-flow', order.order_number)).toHaveCount(1);
 
-  await ticket(b, order.order_number).click();
+  await bumpTicket(b, order.order_number);
   for (const page of [a, b]) {
-    await expect(
-      page.getByTestId('column-completed').locator(`[data-order-number="${order.order_number}"]`),
-    ).toHaveCount(1);
+    await expect(area(page, 'column-completed', order.order_number)).toHaveCount(1);
   }
   await a.screenshot({ path: 'test-results/screens/kitchen-bumped.png' });
 
   // Recall from board A: back to 준비중 on both.
   await ticket(a, order.order_number).click();
   for (const page of [a, b]) {
-    await expect(
-      page.getByTestId('column-preparing').locator(`[data-order-number="${order.order_number}"]`),
-    ).toHaveCount(1);
+    await expect(area(page, 'ticket-flow', order.order_number)).toHaveAttribute('data-status', 'preparing');
     await expect(page.locator(`[data-order-number="${order.order_number}"]`)).toHaveCount(1);
   }
 
@@ -163,19 +164,17 @@ test('a bump the server refuses rolls back with a message', async ({ page }) => 
       body: JSON.stringify({ detail: 'status change not allowed', error_code: 'CONFLICT' }),
     }),
   );
-  await ticket(page, order.order_number).click();
+  await bumpTicket(page, order.order_number);
   await expect(page.getByTestId('bump-failure')).toContainText('상태를 바꾸지 못했습니다');
   await expect(page.getByTestId('bump-failure')).toContainText('5번 테이블');
   await expect(ticket(page, order.order_number)).toHaveAttribute('data-status', 'pending');
-  await expect(
-    page.getByTestId('column-pending').locator(`[data-order-number="${order.order_number}"]`),
-  ).toHaveCount(1);
+  await expect(area(page, 'ticket-flow', order.order_number)).toHaveCount(1);
   await page.unroute('**/api/admin/orders/*/status');
 
   // A network failure rolls back too.
   await page.route('**/api/admin/orders/*/status', (route) => route.abort('connectionrefused'));
   // A deliberate second tap, away from the first: the same spot within 500 ms is a finger bounce.
-  await ticket(page, order.order_number).click({ position: { x: 8, y: 8 } });
+  await bumpTicket(page, order.order_number, { x: 8, y: 8 });
   await expect(page.getByTestId('bump-failure').last()).toContainText('서버에 연결할 수 없습니다');
   await expect(ticket(page, order.order_number)).toHaveAttribute('data-status', 'pending');
 });
@@ -201,8 +200,9 @@ test('sound: a blocked browser shows the tap-to-enable prompt; mute persists; En
   await expect(page.getByTestId('mute')).toHaveAttribute('aria-pressed', 'false');
 
   await page.getByTestId('lang').click();
-  await expect(page.getByTestId('column-pending').getByRole('heading')).toContainText('Pending');
-  await expect(page.getByTestId('column-preparing').getByRole('heading')).toContainText('Preparing');
+  await expect(page.getByTestId('count-pending')).toContainText('Pending');
+  await expect(page.getByTestId('count-preparing')).toContainText('Cooking');
+  await expect(page.getByTestId('column-completed').getByRole('heading')).toContainText('Recently done');
   await page.getByTestId('lang').click();
-  await expect(page.getByTestId('column-pending').getByRole('heading')).toContainText('대기중');
+  await expect(page.getByTestId('count-pending')).toContainText('대기');
 });

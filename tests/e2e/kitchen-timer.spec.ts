@@ -1,6 +1,7 @@
 /**
- * Kitchen board K1 look and feel: the ticket timer changes colour as it ages (with Playwright's
- * clock, not minutes of waiting), thresholds are configurable, and a busy 1080p board reads well.
+ * Kitchen board K1/K8 look and feel: the ticket timer changes colour as it ages (with Playwright's
+ * clock, not minutes of waiting), by the dishes' prep targets or else the device's thresholds,
+ * and a busy 1080p board reads well.
  */
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
@@ -28,11 +29,24 @@ async function noServerClock(page: Page) {
 
 const ticket = ticketOf;
 
-test('the ticket timer turns amber at 5 minutes and red at 10; thresholds are settings', async ({ page }) => {
+/** Sets the prep target (minutes, null = none) of the order's dishes; the board hears menu.updated. */
+async function setPrep(order: Order, minutes: number | null) {
+  const admin = await adminToken(store);
+  for (const id of new Set(order.items.map((i) => i.menu_id))) {
+    const r = await call(store, 'PUT', `/api/admin/menus/${id}`, { prep_minutes: minutes }, admin);
+    expect(r.status).toBe(200);
+  }
+}
+
+test('the ticket timer turns amber at 5 minutes and red at 10; thresholds are settings; a prep target wins', async ({
+  page,
+}) => {
   await page.clock.install();
   await noServerClock(page);
-  await signIn(page);
+  // A dish without a prep target: the device's minutes apply.
   const order = await placeOrder(store, 6);
+  await setPrep(order, null);
+  await signIn(page);
   await expect(ticket(page, order)).toHaveAttribute('data-age', 'fresh');
   const headColour = () =>
     ticket(page, order)
@@ -59,6 +73,14 @@ test('the ticket timer turns amber at 5 minutes and red at 10; thresholds are se
   await page.reload();
   await expect(ticket(page, order)).toHaveAttribute('data-age', 'fresh');
   await page.clock.fastForward('06:00');
+  await expect(ticket(page, order)).toHaveAttribute('data-age', 'warn');
+
+  // A prep target of 12 minutes: this 16-minute ticket missed it. One of 30: fresh (amber at 21).
+  await setPrep(order, 12);
+  await expect(ticket(page, order)).toHaveAttribute('data-age', 'late');
+  await setPrep(order, 30);
+  await expect(ticket(page, order)).toHaveAttribute('data-age', 'fresh');
+  await page.clock.fastForward('05:00');
   await expect(ticket(page, order)).toHaveAttribute('data-age', 'warn');
 
   // An impossible pair is refused.
@@ -133,7 +155,8 @@ test('a busy board: 24 tickets across 10 tables at 1920x1080', async ({ page }) 
   // Age the oldest half past the amber line, so the screenshot shows both colours.
   const middle = new Date(orders[12]!.created_at).getTime();
   const pageNow = await page.evaluate(() => Date.now());
-  await page.clock.fastForward(Math.max(0, middle + 5 * 60_000 - 2_000 - pageNow));
+  // 8 minutes: past amber for 10-minute dishes (amber at 7), not yet for 12- and 15-minute ones.
+  await page.clock.fastForward(Math.max(0, middle + 8 * 60_000 - 2_000 - pageNow));
   await expect(page.locator('[data-age=warn]').first()).toBeVisible();
   await expect(page.locator('[data-age=fresh]').first()).toBeVisible();
   // Jumping the clock trips the silence watchdog; wait until the board says it is live again.

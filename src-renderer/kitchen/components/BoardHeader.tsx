@@ -9,11 +9,13 @@ interface Props {
   session: KitchenSession;
   settings: BoardSettings;
   connection: Connection;
+  /** What this board shows: its stations' names, or the expo label. */
+  stationsLabel: string;
   onSettings: () => void;
   onLogout: () => void;
 }
 
-export function BoardHeader({ session, settings, connection, onSettings, onLogout }: Props) {
+export function BoardHeader({ session, settings, connection, stationsLabel, onSettings, onLogout }: Props) {
   const t = useKitchenT();
   const [lang, setLang] = useLang();
   const live = connection.state === 'live';
@@ -22,6 +24,16 @@ export function BoardHeader({ session, settings, connection, onSettings, onLogou
       <div className="brand">
         <h1>{t('app.title')}</h1>
         <span className="store-name">{session.store.name}</span>
+        <button
+          type="button"
+          className={`board-stations${settings.stations.length ? ' is-station' : ''}`}
+          data-testid="board-stations"
+          data-stations={settings.stations.join(',')}
+          onClick={onSettings}
+          title={stationsLabel}
+        >
+          {stationsLabel}
+        </button>
         <span
           className={`live ${live ? 'is-live' : 'is-down'}`}
           data-testid="live-indicator"

@@ -1,27 +1,25 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OrderStatus } from '../../../src-shared/order-status';
-import type { Order } from '../../../src-shared/types';
-import { columns, type BoardEntry } from '../state/board-state';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Order, OrderItem } from '../../../src-shared/types';
+import { allDayCounts } from '../state/all-day';
+import { boardView, DEFAULT_STATION, NEXT, type TicketView } from '../state/board-view';
 import { playChime, unlockAudio, useAudio } from '../state/chime';
 import type { KitchenSession } from '../state/session';
 import { useSettings } from '../state/settings';
 import { useBoard } from '../state/use-board';
+import { useBumpKeys } from '../state/use-bump-keys';
 import { useNow } from '../state/use-now';
 import { syncServerClock } from '../state/server-clock';
+import { AllDayStrip } from '../components/AllDayStrip';
 import { BoardHeader } from '../components/BoardHeader';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { FailureToasts } from '../components/FailureToasts';
 import { BellIcon } from '../components/Icons';
 import { SettingsPanel } from '../components/SettingsPanel';
-import { RecallTicket, Ticket } from '../components/Ticket';
+import { RecallTicket, Ticket, type Tap } from '../components/Ticket';
 import { TicketColumn } from '../components/TicketColumn';
+import { TicketFlow } from '../components/TicketFlow';
 import { useKitchenT } from '../state/kitchen.i18n';
 
-const NEXT: Record<OrderStatus, OrderStatus> = {
-  pending: 'preparing',
-  preparing: 'completed',
-  completed: 'preparing',
-};
 /** A second tap this close in time and place is a finger bounce, not a bump of the ticket that slid under it. */
 const BOUNCE_MS = 500;
 const BOUNCE_PX = 48;
@@ -34,32 +32,72 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
   const [showSettings, setShowSettings] = useState(false);
   const [flash, setFlash] = useState(0);
   const [alerts, setAlerts] = useState(0);
+  const listRef = useRef<HTMLDivElement | null>(null);
   const mutedRef = useRef(settings.muted);
   useEffect(() => {
     mutedRef.current = settings.muted;
   }, [settings.muted]);
 
-  const onNewOrders = useCallback((orders: Order[]) => {
-    setFlash((f) => f + 1);
-    setAlerts((a) => a + orders.length);
-    if (!mutedRef.current) playChime();
-  }, []);
+  const board = useBoard(
+    useCallback((orders: Order[]) => {
+      setFlash((f) => f + 1);
+      setAlerts((a) => a + orders.length);
+      if (!mutedRef.current) playChime();
+    }, []),
+  );
+  const { changeOrder, changeLines, recallLast } = board;
+  const picked = settings.stations;
+  const view = useMemo(
+    () => boardView(board.board, picked, board.overrides),
+    [board.board, picked, board.overrides],
+  );
+  const allDay = useMemo(() => allDayCounts(view.open), [view.open]);
 
-  const { board, overrides, loaded, loadError, connection, bump, failures, dismissFailure, logout } =
-    useBoard(onNewOrders);
-  const cols = columns(board, overrides);
+  /**
+   * Bumping a whole ticket: the expo board moves the order (every line); a station board moves
+   * only its own lines, so the drinks screen never finishes the kitchen's food.
+   */
+  const bumpTicket = useCallback(
+    (v: TicketView) => {
+      const to = NEXT[v.status];
+      if (!picked.length) return void changeOrder(v.order, to);
+      const lines = v.own.filter((l) =>
+        to === 'completed' ? l.status !== 'completed' : l.status === v.status,
+      );
+      void changeLines(v.order, lines, to);
+    },
+    [picked.length, changeOrder, changeLines],
+  );
 
   const lastTap = useRef({ x: -1000, y: -1000, at: 0 });
-  const onTap = useCallback(
-    (entry: BoardEntry, at: { x: number; y: number }) => {
-      const prev = lastTap.current;
-      const stamp = performance.now();
-      lastTap.current = { ...at, at: stamp };
-      if (stamp - prev.at < BOUNCE_MS && Math.hypot(at.x - prev.x, at.y - prev.y) < BOUNCE_PX) return;
-      void bump(entry.order, NEXT[entry.order.status]);
-    },
-    [bump],
-  );
+  const isBounce = (at: Tap) => {
+    const prev = lastTap.current;
+    const stamp = performance.now();
+    lastTap.current = { ...at, at: stamp };
+    return stamp - prev.at < BOUNCE_MS && Math.hypot(at.x - prev.x, at.y - prev.y) < BOUNCE_PX;
+  };
+  const onBump = (v: TicketView, at: Tap) => {
+    if (!isBounce(at)) bumpTicket(v);
+  };
+  const onLine = (v: TicketView, line: OrderItem, at: Tap) => {
+    if (!isBounce(at)) void changeLines(v.order, [line], NEXT[line.status]);
+  };
+
+  const recall = useCallback(() => {
+    void recallLast().then((done) => {
+      // Nothing of ours to undo: bring back the most recently finished ticket, as a tap would.
+      const last = view.recent[0];
+      if (!done && last) bumpTicket(last);
+    });
+  }, [recallLast, view.recent, bumpTicket]);
+
+  const selectedId = useBumpKeys({
+    tickets: view.open,
+    listRef,
+    enabled: !showSettings,
+    onBump: bumpTicket,
+    onRecall: recall,
+  });
 
   useEffect(() => {
     void syncServerClock();
@@ -69,16 +107,31 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
     document.title = `${t('app.title')} · ${session.store.name}`;
   }, [t, session.store.name]);
 
+  const stationsLabel = picked.length
+    ? picked
+        .map((id) =>
+          id === DEFAULT_STATION
+            ? t('stations.default')
+            : (board.stations?.find((s) => s.id === id)?.name ?? `#${id}`),
+        )
+        .join(' · ')
+    : t('stations.all');
+  const counts = {
+    pending: view.open.filter((v) => v.status === 'pending').length,
+    preparing: view.open.filter((v) => v.status === 'preparing').length,
+  };
+
   return (
-    <div className="board" data-testid="board" data-alerts={alerts} data-loaded={loaded}>
+    <div className="board" data-testid="board" data-alerts={alerts} data-loaded={board.loaded}>
       <BoardHeader
         session={session}
         settings={settings}
-        connection={connection}
+        connection={board.connection}
+        stationsLabel={stationsLabel}
         onSettings={() => setShowSettings(true)}
-        onLogout={logout}
+        onLogout={board.logout}
       />
-      <ConnectionBanner connection={connection} loadError={loadError} now={now} />
+      <ConnectionBanner connection={board.connection} loadError={board.loadError} now={now} />
       {audio === 'suspended' && !settings.muted && (
         <button
           type="button"
@@ -90,46 +143,39 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
           {t('sound.enable')}
         </button>
       )}
-      <main className="columns">
-        {(['pending', 'preparing'] as const).map((status) => (
-          <TicketColumn
-            key={status}
-            status={status}
-            count={cols[status].length}
-            empty={loaded && !cols[status].length}
-            listClassName="ticket-grid"
-          >
-            {cols[status].map((entry) => (
-              <Ticket
-                key={entry.order.id}
-                entry={entry}
-                now={now}
-                settings={settings}
-                saving={overrides.has(entry.order.id)}
-                onTap={onTap}
-              />
-            ))}
-          </TicketColumn>
-        ))}
+      <AllDayStrip dishes={allDay} />
+      <main className="board-main">
+        <TicketFlow counts={counts} empty={board.loaded && !view.open.length} listRef={listRef}>
+          {view.open.map((v, i) => (
+            <Ticket
+              key={v.order.id}
+              view={v}
+              now={now}
+              settings={settings}
+              prep={board.prep}
+              keyNumber={i < 9 ? i + 1 : null}
+              selected={v.order.id === selectedId}
+              onBump={onBump}
+              onLine={onLine}
+            />
+          ))}
+        </TicketFlow>
         <TicketColumn
           status="completed"
           count={null}
-          empty={loaded && !cols.completed.length}
+          empty={board.loaded && !view.recent.length}
           listClassName="recall-list"
         >
-          {cols.completed.map((entry) => (
-            <RecallTicket
-              key={entry.order.id}
-              entry={entry}
-              saving={overrides.has(entry.order.id)}
-              onTap={onTap}
-            />
+          {view.recent.map((v) => (
+            <RecallTicket key={v.order.id} view={v} onTap={onBump} />
           ))}
         </TicketColumn>
       </main>
       {flash > 0 && <div key={flash} className="flash" data-testid="flash" aria-hidden />}
-      <FailureToasts failures={failures} onDismiss={dismissFailure} />
-      {showSettings && <SettingsPanel settings={settings} onClose={() => setShowSettings(false)} />}
+      <FailureToasts failures={board.failures} onDismiss={board.dismissFailure} />
+      {showSettings && (
+        <SettingsPanel settings={settings} stations={board.stations} onClose={() => setShowSettings(false)} />
+      )}
     </div>
   );
 }

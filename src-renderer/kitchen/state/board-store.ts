@@ -15,10 +15,12 @@ export interface BoardSnapshot {
   board: BoardState;
   /** Optimistic statuses of orders whose status change is on its way to the server. */
   overrides: ReadonlyMap<number, OrderStatus>;
+  /** Optimistic statuses of single lines (by line id) on their way to the server. */
+  lineOverrides: ReadonlyMap<number, OrderStatus>;
 }
 
 export class BoardStore {
-  private snapshot: BoardSnapshot = { board: emptyBoard, overrides: new Map() };
+  private snapshot: BoardSnapshot = { board: emptyBoard, overrides: new Map(), lineOverrides: new Map() };
   private readonly listeners = new Set<() => void>();
 
   subscribe = (listener: () => void) => {
@@ -64,6 +66,18 @@ export class BoardStore {
     overrides.delete(orderId);
     const board = answer ? applyOwnUpdate(this.snapshot.board, answer) : this.snapshot.board;
     this.set({ overrides, board });
+  }
+
+  startLineChange(itemId: number, status: OrderStatus) {
+    this.set({ lineOverrides: new Map(this.snapshot.lineOverrides).set(itemId, status) });
+  }
+
+  /** Ends a line's optimistic change: the answer is the whole order (API-2 K6). */
+  endLineChange(itemId: number, answer: Order | null) {
+    const lineOverrides = new Map(this.snapshot.lineOverrides);
+    lineOverrides.delete(itemId);
+    const board = answer ? applyOwnUpdate(this.snapshot.board, answer) : this.snapshot.board;
+    this.set({ lineOverrides, board });
   }
 
   has(orderId: number): boolean {

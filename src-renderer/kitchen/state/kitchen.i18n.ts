@@ -95,6 +95,38 @@ export const dictionary = {
   'failure.network': { ko: '서버에 연결할 수 없습니다', en: 'the server cannot be reached' },
   'failure.other': { ko: '오류 ({detail})', en: 'error ({detail})' },
   'failure.dismiss': { ko: '닫기', en: 'Dismiss' },
+  // Second generation: stations, per-line bumps, all-day counts, keys (K5–K8)
+  'status.pending': { ko: '대기', en: 'Pending' },
+  'status.preparing': { ko: '조리중', en: 'Cooking' },
+  'status.completed': { ko: '완료', en: 'Done' },
+  'flow.title': { ko: '주문', en: 'Orders' },
+  'flow.empty': { ko: '새 주문을 기다리는 중', en: 'Waiting for new orders' },
+  'line.action.start': { ko: '눌러서 이 요리 시작', en: 'tap to start this dish' },
+  'line.action.finish': { ko: '눌러서 이 요리 완료', en: 'tap when this dish is done' },
+  'line.action.recall': { ko: '눌러서 되돌리기', en: 'tap to recall' },
+  'ticket.others': { ko: '다른 스테이션', en: 'Other stations' },
+  'allday.title': { ko: '남은 요리', en: 'All day' },
+  'allday.empty': { ko: '만들 요리 없음', en: 'Nothing to make' },
+  'stations.all': { ko: '전체 (엑스포)', en: 'All stations (expo)' },
+  'stations.default': { ko: '기본', en: 'Default' },
+  'settings.stations': { ko: '이 화면의 스테이션', en: 'Stations on this screen' },
+  'settings.stationsHint': {
+    ko: '아무것도 고르지 않으면 모든 주문을 보여 줍니다 (엑스포).',
+    en: 'Pick none to see every order (expo view).',
+  },
+  'settings.stationsUnavailable': {
+    ko: '스테이션 목록을 불러오지 못했습니다.',
+    en: 'The list of stations could not be loaded.',
+  },
+  'settings.prepHint': {
+    ko: '메뉴에 조리 목표 시간이 있으면 그 시간에 빨간색, 70%에 주황색이 됩니다. 아래 시간은 목표가 없는 메뉴에 씁니다.',
+    en: "A dish's prep target turns the timer red when missed and amber at 70 %. These minutes apply to dishes without one.",
+  },
+  'keys.title': { ko: '키보드 · 범프 바', en: 'Keyboard · bump bar' },
+  'keys.select': { ko: '주문 고르기', en: 'select a ticket' },
+  'keys.bump': { ko: '고른 주문 다음 단계로', en: 'bump the selected ticket' },
+  'keys.recall': { ko: '마지막 변경 되돌리기', en: 'recall the last bump' },
+  'keys.clear': { ko: '선택 해제', en: 'clear the selection' },
 } satisfies Dictionary;
 
 export type KitchenKey = keyof typeof dictionary;

@@ -1,4 +1,7 @@
-/** Board settings kept per device (localStorage): ticket age thresholds and the mute switch. */
+/**
+ * Board settings kept per device (localStorage): ticket age thresholds (the fallback for dishes
+ * without a prep target), the mute switch and the stations this screen shows.
+ */
 import { createStore, useStore } from 'zustand';
 
 export interface BoardSettings {
@@ -7,9 +10,16 @@ export interface BoardSettings {
   /** ...and red after this many. */
   lateMinutes: number;
   muted: boolean;
+  /** Station ids this board shows (0 = the default station); empty = every station (expo). */
+  stations: number[];
 }
 
-export const DEFAULT_SETTINGS: BoardSettings = { warnMinutes: 5, lateMinutes: 10, muted: false };
+export const DEFAULT_SETTINGS: BoardSettings = {
+  warnMinutes: 5,
+  lateMinutes: 10,
+  muted: false,
+  stations: [],
+};
 const KEY = 'table-order.kitchen.settings';
 
 function clampMinutes(value: unknown, fallback: number): number {
@@ -29,7 +39,10 @@ function read(): BoardSettings {
     warnMinutes + 1,
     clampMinutes(stored.lateMinutes, DEFAULT_SETTINGS.lateMinutes),
   );
-  return { warnMinutes, lateMinutes, muted: stored.muted === true };
+  const stations = Array.isArray(stored.stations)
+    ? [...new Set(stored.stations.filter((n): n is number => Number.isInteger(n) && n >= 0))]
+    : [];
+  return { warnMinutes, lateMinutes, muted: stored.muted === true, stations };
 }
 
 const settings = createStore<BoardSettings>(() =>
@@ -51,7 +64,16 @@ export function useSettings(): BoardSettings {
 
 export type Age = 'fresh' | 'warn' | 'late';
 
-export function ageOf(elapsedMs: number, s: BoardSettings): Age {
+/** Share of a dish's prep target after which its ticket turns amber ("running out of time"). */
+const PREP_WARN_SHARE = 0.7;
+
+/**
+ * A ticket with a prep target (the largest `prep_minutes` of its dishes) turns red when the
+ * target is missed and amber at 70 % of it; without one, the device-wide minutes apply.
+ */
+export function ageOf(elapsedMs: number, s: BoardSettings, prepMinutes: number | null = null): Age {
   const minutes = elapsedMs / 60_000;
-  return minutes >= s.lateMinutes ? 'late' : minutes >= s.warnMinutes ? 'warn' : 'fresh';
+  const late = prepMinutes ?? s.lateMinutes;
+  const warn = prepMinutes === null ? s.warnMinutes : prepMinutes * PREP_WARN_SHARE;
+  return minutes >= late ? 'late' : minutes >= warn ? 'warn' : 'fresh';
 }

@@ -1,35 +1,38 @@
 /**
  * The live board: one list fetch (react-query) of every order of active sessions, kept current
  * by the admin SSE stream. A `snapshot` or `resync` refetches; everything is merged by order id
- * and event id in BoardStore, so an order never shows twice or goes back in time.
+ * and event id in BoardStore, so an order never shows twice or goes back in time. The dishes'
+ * prep targets and the store's stations are fetched too, and again on `menu.updated`.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, createApiClient } from '../../common/api';
 import type { ConnectionInfo, EventHandlers } from '../../common/event-stream';
 import { useEventStream } from '../../common/use-event-stream';
-import type { OrderStatus } from '../../../src-shared/order-status';
-import type { AdminOrders, Order } from '../../../src-shared/types';
+import type { AdminOrders, Menu, Order, StationList } from '../../../src-shared/types';
 import { BoardStore } from './board-store';
 import { clearSession, getToken } from './session';
+import { useBumps } from './use-bumps';
+
+export type { BumpFailure } from './use-bumps';
 
 const ORDERS_KEY = ['kitchen', 'orders'] as const;
+const MENUS_KEY = ['kitchen', 'menus'] as const;
+const STATIONS_KEY = ['kitchen', 'stations'] as const;
 const ORDERS_PATH = '/api/admin/orders?status=pending,preparing,completed';
 
 export type Connection = ConnectionInfo;
 
-export interface BumpFailure {
-  id: number;
-  order: Order;
-  error: ApiError;
-}
+const keepTrying = {
+  retry: (count: number, error: unknown) =>
+    !(error instanceof ApiError && error.status === 401) && count < 1000,
+  retryDelay: (attempt: number) => Math.min(1000 * 2 ** attempt, 30_000),
+};
 
 export function useBoard(onNewOrders: (orders: Order[]) => void) {
   const queryClient = useQueryClient();
   const [store] = useState(() => new BoardStore());
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const [failures, setFailures] = useState<BumpFailure[]>([]);
-  const inFlight = useRef(new Set<number>());
   const alert = useRef(onNewOrders);
   useEffect(() => {
     alert.current = onNewOrders;
@@ -43,8 +46,20 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
   const query = useQuery({
     queryKey: ORDERS_KEY,
     queryFn: () => api.get<AdminOrders>(ORDERS_PATH),
-    retry: (count, error) => !(error instanceof ApiError && error.status === 401) && count < 1000,
-    retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 30_000),
+    ...keepTrying,
+  });
+  const menus = useQuery({
+    queryKey: MENUS_KEY,
+    queryFn: () => api.get<{ menus: Menu[] }>('/api/admin/menus'),
+    ...keepTrying,
+  });
+  // A server without stations yet (404) leaves the board in the expo view.
+  const stations = useQuery({
+    queryKey: STATIONS_KEY,
+    queryFn: () => api.get<StationList>('/api/admin/stations'),
+    retry: (count, error) =>
+      !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 1000,
+    retryDelay: keepTrying.retryDelay,
   });
 
   useEffect(() => {
@@ -67,6 +82,11 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
         'order.updated': upsert,
         'order.deleted': ({ order_id }, id) => store.deleted(order_id, id ?? 0),
         'session.ended': ({ table_id, session_id }, id) => store.sessionEnded(table_id, session_id, id ?? 0),
+        // Prep targets, categories' stations and the stations themselves all announce this.
+        'menu.updated': () => {
+          void queryClient.invalidateQueries({ queryKey: MENUS_KEY });
+          void queryClient.invalidateQueries({ queryKey: STATIONS_KEY });
+        },
         snapshot: refetch,
         resync: refetch,
       } satisfies EventHandlers<unknown>;
@@ -76,40 +96,26 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
     },
   });
 
-  const bump = useCallback(
-    async (order: Order, to: OrderStatus) => {
-      if (inFlight.current.has(order.id)) return;
-      inFlight.current.add(order.id);
-      store.startChange(order.id, to);
-      try {
-        const answer = await api.put<Order>(`/api/admin/orders/${order.id}/status`, { status: to });
-        store.endChange(order.id, answer);
-      } catch (e) {
-        store.endChange(order.id, null);
-        const error = e instanceof ApiError ? e : new ApiError(String(e), 0, 'NETWORK_ERROR');
-        if (error.status !== 401) {
-          setFailures((f) => [...f.slice(-3), { id: Date.now() + Math.random(), order, error }]);
-          // What we showed was wrong somewhere: read the truth again.
-          void queryClient.invalidateQueries({ queryKey: ORDERS_KEY });
-        }
-      } finally {
-        inFlight.current.delete(order.id);
-      }
-    },
-    [api, queryClient, store],
-  );
+  const bumps = useBumps(api, store, () => void queryClient.invalidateQueries({ queryKey: ORDERS_KEY }));
 
-  const dismissFailure = useCallback((id: number) => setFailures((f) => f.filter((x) => x.id !== id)), []);
+  /** Dish id → prep target in minutes (null = none set). */
+  const prep = useMemo(
+    () => new Map((menus.data?.menus ?? []).map((m) => [m.id, m.prep_minutes ?? null] as const)),
+    [menus.data],
+  );
 
   return {
     board: snapshot.board,
-    overrides: snapshot.overrides,
+    overrides: useMemo(
+      () => ({ orders: snapshot.overrides, lines: snapshot.lineOverrides }),
+      [snapshot.overrides, snapshot.lineOverrides],
+    ),
     loaded: snapshot.board.baseline >= 0,
     loadError: query.error instanceof ApiError ? query.error : null,
     connection,
-    bump,
-    failures,
-    dismissFailure,
+    prep,
+    stations: stations.data?.stations ?? null,
+    ...bumps,
     logout: () => {
       void api.post('/api/admin/logout').catch(() => undefined);
       clearSession('logout');

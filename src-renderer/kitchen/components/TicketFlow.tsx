@@ -1,0 +1,76 @@
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useKitchenT } from '../state/kitchen.i18n';
+
+interface Props {
+  counts: { pending: number; preparing: number };
+  empty: boolean;
+  listRef: RefObject<HTMLDivElement | null>;
+  children: ReactNode;
+}
+
+/**
+ * The open tickets, oldest first, flowing across the screen's width in as many columns as fit;
+ * when they run past the bottom it says how many, so none hides silently.
+ */
+export function TicketFlow({ counts, empty, listRef, children }: Props) {
+  const t = useKitchenT();
+  const [hidden, setHidden] = useState(0);
+  const own = useRef<HTMLDivElement | null>(null);
+
+  const measure = useCallback(() => {
+    const list = own.current;
+    if (!list) return;
+    const bottom = list.getBoundingClientRect().bottom;
+    let n = 0;
+    for (const el of list.querySelectorAll('[data-testid=ticket]')) {
+      if (el.getBoundingClientRect().top > bottom - 40) n++;
+    }
+    setHidden(n);
+  }, []);
+
+  useLayoutEffect(measure);
+  useLayoutEffect(() => {
+    const list = own.current;
+    if (!list) return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(list);
+    list.addEventListener('scroll', measure, { passive: true });
+    return () => {
+      observer.disconnect();
+      list.removeEventListener('scroll', measure);
+    };
+  }, [measure]);
+
+  const setRef = (el: HTMLDivElement | null) => {
+    own.current = el;
+    listRef.current = el;
+  };
+
+  return (
+    <section className="flow" data-testid="ticket-flow" aria-labelledby="h-flow">
+      <h2 id="h-flow" className="flow-title">
+        {t('flow.title')}
+        <span className="flow-count status-pending" data-testid="count-pending">
+          {t('status.pending')} {counts.pending}
+        </span>
+        <span className="flow-count status-preparing" data-testid="count-preparing">
+          {t('status.preparing')} {counts.preparing}
+        </span>
+      </h2>
+      <div className="ticket-grid" ref={setRef}>
+        {children}
+        {empty && <p className="column-empty">{t('flow.empty')}</p>}
+      </div>
+      {hidden > 0 && (
+        <button
+          type="button"
+          className="column-more"
+          data-testid="more-open"
+          onClick={() => own.current?.scrollBy({ top: own.current.clientHeight * 0.8, behavior: 'smooth' })}
+        >
+          {t('ticket.more', { n: hidden })}
+        </button>
+      )}
+    </section>
+  );
+}

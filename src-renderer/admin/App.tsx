@@ -10,6 +10,7 @@ import { SetupScreen } from './screens/SetupScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
 import { MenuScreen } from './screens/MenuScreen';
+import { StationsScreen } from './screens/StationsScreen';
 import { TablesScreen } from './screens/TablesScreen';
 import { StaffScreen } from './screens/StaffScreen';
 import { api } from './state/admin-api';
@@ -55,6 +56,7 @@ export function App() {
         {route.name === 'dashboard' && <DashboardScreen />}
         {route.name === 'history' && <HistoryScreen initialTable={route.query.get('table')} />}
         {route.name === 'menu' && <MenuScreen />}
+        {route.name === 'stations' && <StationsScreen />}
         {route.name === 'tables' && <TablesScreen />}
         {route.name === 'staff' && <StaffScreen session={session} />}
       </main>

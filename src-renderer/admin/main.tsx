@@ -11,6 +11,7 @@ import './styles/shell.css';
 import './styles/dashboard.css';
 import './styles/modal.css';
 import './styles/menu.css';
+import './styles/stations.css';
 import './styles/dish-editor.css';
 import './styles/tables-staff.css';
 

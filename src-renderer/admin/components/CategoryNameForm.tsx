@@ -1,13 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { name } from '../../../src-shared/schemas';
+import { name, stationName } from '../../../src-shared/schemas';
 import { FormField } from '../../common/FormField';
 import { useAdminT } from '../state/admin-i18n';
-import { useAdminForm, useFormFailure } from '../state/use-admin-form';
+import { ApiError } from '../state/admin-api';
+import { CONFLICT_ERROR, useAdminForm, useFormFailure } from '../state/use-admin-form';
 import { FormFailure } from './FormFailure';
 
 /** The one field both category forms have (CreateCategoryBody / UpdateCategoryBody's name). */
 const CategoryName = z.strictObject({ name });
+/** A kitchen station's name (CreateStationBody / UpdateStationBody's name, K5). */
+export const StationName = z.strictObject({ name: stationName });
 const FIELDS = ['name'] as const;
 
 interface Props {
@@ -21,24 +24,38 @@ interface Props {
   autoFocus?: boolean;
   submitLabel: string;
   onCancel?: () => void;
+  /** The name rule; a category's by default. Must be a module-level constant (the form keeps it). */
+  schema?: typeof CategoryName;
+  /** What a 409 means here (a taken name by default; a station may also hit the store's limit). */
+  describeConflict?: (error: unknown) => string;
 }
 
-/** A7: a category name to add or rename, with "that name already exists" at the field. */
+/** A7 / K5: a category or station name to add or rename, with "that name already exists" at the field. */
 export function CategoryNameForm(props: Props) {
   const t = useAdminT();
-  const form = useAdminForm(CategoryName, { name: props.initial ?? '' });
+  const form = useAdminForm(props.schema ?? CategoryName, { name: props.initial ?? '' });
   const { register, handleSubmit, reset, formState } = form;
   const { failure, fail, clear } = useFormFailure(form, FIELDS, {
     field: 'name',
     message: t('duplicateCategory'),
   });
+  const onError = (error: unknown) => {
+    if (props.describeConflict && error instanceof ApiError && error.status === 409) {
+      clear();
+      form.setError(
+        'name',
+        { type: CONFLICT_ERROR, message: props.describeConflict(error) },
+        { shouldFocus: true },
+      );
+    } else fail(error);
+  };
   const mutation = useMutation({
     mutationFn: props.save,
     onSuccess: () => {
       reset({ name: props.initial ?? '' });
       props.onSaved();
     },
-    onError: fail,
+    onError,
   });
   const submit = handleSubmit((body) => {
     clear();

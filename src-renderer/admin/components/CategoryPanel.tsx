@@ -6,16 +6,21 @@ import { errorText, useAdminT } from '../state/admin-i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { CategoryNameForm } from './CategoryNameForm';
 import { useToast } from './Toasts';
+import { navigate } from '../state/admin-router';
+import type { Station } from '../state/stations';
+import { CategoryStationSelect } from './CategoryStationSelect';
 
 interface Props {
   categories: Category[];
   counts: Map<number, number>;
   selected: number | null;
   onSelect: (id: number) => void;
+  /** The kitchen stations (K5); null while they load or if they cannot be read. */
+  stations: Station[] | null;
 }
 
 /** A7 categories: add, rename, reorder (display_order), delete. */
-export function CategoryPanel({ categories, counts, selected, onSelect }: Props) {
+export function CategoryPanel({ categories, counts, selected, onSelect, stations }: Props) {
   const t = useAdminT();
   const qc = useQueryClient();
   const toast = useToast();
@@ -56,23 +61,36 @@ export function CategoryPanel({ categories, counts, selected, onSelect }: Props)
         {categories.map((c, i) => (
           <li key={c.id} className={c.id === selected ? 'cat active' : 'cat'}>
             {editing?.id === c.id ? (
-              <CategoryNameForm
-                className="cat-edit"
-                label={t('categoryName')}
-                initial={editing.name}
-                autoFocus
-                submitLabel={t('save')}
-                save={(name) => api.put(`/api/admin/categories/${editing.id}`, { name })}
-                onSaved={() => {
-                  setEditing(null);
-                  saved();
-                }}
-                onCancel={() => setEditing(null)}
-              />
+              <div className="cat-editor">
+                <CategoryNameForm
+                  className="cat-edit"
+                  label={t('categoryName')}
+                  initial={editing.name}
+                  autoFocus
+                  submitLabel={t('save')}
+                  save={(name) => api.put(`/api/admin/categories/${editing.id}`, { name })}
+                  onSaved={() => {
+                    setEditing(null);
+                    saved();
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+                {stations && (
+                  <div className="field cat-station-field">
+                    <span className="field-label">{t('station')}</span>
+                    <CategoryStationSelect category={c} stations={stations} />
+                  </div>
+                )}
+              </div>
             ) : (
               <>
                 <button type="button" className="cat-name" onClick={() => onSelect(c.id)}>
                   {c.name} <span className="muted">({counts.get(c.id) ?? 0})</span>
+                  {stations && (
+                    <span className="cat-station" data-testid={`cat-station-${c.id}`}>
+                      {stations.find((s) => s.id === c.station_id)?.name ?? t('defaultStation')}
+                    </span>
+                  )}
                 </button>
                 <span className="cat-tools">
                   <button
@@ -119,6 +137,10 @@ export function CategoryPanel({ categories, counts, selected, onSelect }: Props)
           </li>
         ))}
       </ul>
+      {/* Which station cooks each category is set beside the stations themselves (K5). */}
+      <button type="button" className="link cat-stations-link" onClick={() => navigate('stations')}>
+        {t('stationsLink')} →
+      </button>
       <CategoryNameForm
         className="cat-add"
         label={t('addCategory')}

@@ -12,6 +12,7 @@ const LINKS: [RouteName, AdminKey][] = [
   ['dashboard', 'navDashboard'],
   ['history', 'navHistory'],
   ['menu', 'navMenu'],
+  ['stations', 'navStations'],
   ['tables', 'navTables'],
   ['staff', 'navStaff'],
 ];

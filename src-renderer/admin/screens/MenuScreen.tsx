@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { useToast } from '../components/Toasts';
 import { MenuItemDialog } from '../components/MenuItemDialog';
+import { useStations } from '../state/stations';
 
 const byOrder = <T extends { display_order: number; id: number }>(a: T, b: T) =>
   a.display_order - b.display_order || a.id - b.id;
@@ -25,6 +26,8 @@ export function MenuScreen() {
     queryKey: keys.categories,
     queryFn: () => api.get<{ categories: Category[] }>('/api/admin/categories'),
   });
+  // Read for each category's station; the menu works without them if they cannot be read.
+  const stations = useStations();
   const menus = useQuery({
     queryKey: keys.menus,
     queryFn: () => api.get<{ menus: Menu[] }>('/api/admin/menus'),
@@ -80,6 +83,7 @@ export function MenuScreen() {
         counts={counts}
         selected={current?.id ?? null}
         onSelect={setSelected}
+        stations={stations.data ?? null}
       />
       <section className="panel items-panel">
         <div className="panel-head">

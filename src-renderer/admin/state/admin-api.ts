@@ -26,4 +26,5 @@ export const keys = {
   categories: ['categories'] as const,
   menus: ['menus'] as const,
   staff: ['staff'] as const,
+  stations: ['stations'] as const,
 };

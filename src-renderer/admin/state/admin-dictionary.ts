@@ -1,10 +1,12 @@
 /** Every text of the admin app, Korean first (the product's default) and English. */
 import type { Dictionary } from '../../common/i18n';
 import { formDictionary } from '../../common/form-messages';
+import { stationDict } from './station-dictionary';
 
 export const dict = {
   // Field messages of the shared form checks (zod issue codes)
   ...formDictionary,
+  ...stationDict,
   appTitle: { ko: '테이블 오더 관리자', en: 'Table Order Admin' },
   langSwitch: { ko: 'English', en: '한국어' },
 
@@ -59,6 +61,7 @@ export const dict = {
   navDashboard: { ko: '실시간 현황', en: 'Live' },
   navHistory: { ko: '주문 이력', en: 'History' },
   navMenu: { ko: '메뉴', en: 'Menu' },
+  navStations: { ko: '스테이션', en: 'Stations' },
   navTables: { ko: '테이블', en: 'Tables' },
   navStaff: { ko: '직원', en: 'Staff' },
   roleManager: { ko: '관리자', en: 'Manager' },

@@ -65,6 +65,8 @@ function handlers(qc: QueryClient, newestSeen: Seen, refetchSoon: () => void): E
       refetchSoon();
     },
     'menu.updated': () => {
+      // Station changes are menu changes too (K5): a deleted station moves its categories.
+      void qc.invalidateQueries({ queryKey: keys.stations });
       void qc.invalidateQueries({ queryKey: keys.categories });
       void qc.invalidateQueries({ queryKey: keys.menus });
       refetchSoon();

@@ -1,8 +1,12 @@
-/** This session's orders, newest first, live (T5); orders still in the outbox show as "sending". */
+/**
+ * This session's orders, newest first, live (T5); orders still in the outbox show as "sending".
+ * Each line shows its own progress (K6), since the kitchen finishes dishes one at a time.
+ */
 import { useGuestLang, useT } from '../../common/i18n';
 import { dailyNumber, type RichMenu } from '../../common/menu-extras';
 import { formatTime } from '../../../src-shared/format';
 import type { Order, OrderItem } from '../../../src-shared/types';
+import type { OrderStatus } from '../../../src-shared/order-status';
 import { dict } from '../state/tablet.dictionary';
 import { useOutbox, type PendingOrder } from '../state/outbox-store';
 import { useMenu, useOrders } from '../state/queries';
@@ -11,6 +15,10 @@ import { LineExtras } from './CartPanel';
 import { LastKnownNote } from './LastKnownNote';
 
 interface ShownLine {
+  /** The order line's id; none while the order is still in the outbox. */
+  id?: number;
+  /** The line's own kitchen progress (K6); none while the order is still in the outbox. */
+  status?: OrderStatus;
   menu_id: number;
   name: string;
   quantity: number;
@@ -19,7 +27,14 @@ interface ShownLine {
   note: string | null | undefined;
 }
 
+const STATUS_TEXT = {
+  pending: 'statusPending',
+  preparing: 'statusPreparing',
+  completed: 'statusCompleted',
+} as const;
+
 function Lines({ lines }: { lines: ShownLine[] }) {
+  const t = useT(dict);
   const [lang] = useGuestLang();
   const won = useWon();
   const menu = useMenu();
@@ -28,14 +43,17 @@ function Lines({ lines }: { lines: ShownLine[] }) {
   return (
     <ul className="order-lines">
       {lines.map((l, i) => (
-        <li key={i}>
+        <li key={l.id ?? i} data-item-id={l.id} data-line-status={l.status}>
           <span className="order-line-name">
             <span>
               {dishName(find(l.menu_id), l.name, lang)} × {l.quantity}
             </span>
             <LineExtras menu={find(l.menu_id)} options={l.options} note={l.note} />
           </span>
-          <span>{won(l.subtotal)}</span>
+          <span className="order-line-side">
+            {l.status && <span className={`line-status status-${l.status}`}>{t(STATUS_TEXT[l.status])}</span>}
+            <span className="order-line-price">{won(l.subtotal)}</span>
+          </span>
         </li>
       ))}
     </ul>
@@ -43,6 +61,8 @@ function Lines({ lines }: { lines: ShownLine[] }) {
 }
 
 const fromOrderItem = (i: OrderItem): ShownLine => ({
+  id: i.id,
+  status: i.status,
   menu_id: i.menu_id,
   name: i.menu_name,
   quantity: i.quantity,
@@ -50,12 +70,6 @@ const fromOrderItem = (i: OrderItem): ShownLine => ({
   options: (i.options ?? []).map((o) => ({ id: o.option_id, name: o.name, price_delta: o.price_delta })),
   note: i.note,
 });
-
-const STATUS_TEXT = {
-  pending: 'statusPending',
-  preparing: 'statusPreparing',
-  completed: 'statusCompleted',
-} as const;
 
 function PendingCard({ pending }: { pending: PendingOrder }) {
   const t = useT(dict);

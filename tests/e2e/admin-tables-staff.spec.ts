@@ -143,7 +143,7 @@ test('staff: add a kitchen account with field errors, change its password; kitch
   await page.getByRole('button', { name: '로그아웃' }).click();
   await loginAdmin(page, store, 'kitchen1', 'kitchen-pass-2');
   await expect(page.getByTestId('table-card-1')).toBeVisible();
-  for (const nav of ['테이블', '메뉴', '직원', '주문 이력']) {
+  for (const nav of ['테이블', '메뉴', '스테이션', '직원', '주문 이력']) {
     await page.getByRole('button', { name: nav, exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('관리자 계정만');
   }

@@ -6,6 +6,7 @@ import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
 import { CategoryPanel } from '../components/CategoryPanel';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ManagerOnly } from '../components/ManagerOnly';
+import { useIsManager } from '../state/auth-session';
 import { useToast } from '../components/Toasts';
 import { MenuItemDialog } from '../components/MenuItemDialog';
 import { useStations } from '../state/stations';
@@ -16,6 +17,7 @@ const byOrder = <T extends { display_order: number; id: number }>(a: T, b: T) =>
 /** A7: categories on the left, the chosen category's items on the right. */
 export function MenuScreen() {
   const t = useAdminT();
+  const manager = useIsManager();
   const f = useFormat();
   const qc = useQueryClient();
   const toast = useToast();
@@ -51,7 +53,7 @@ export function MenuScreen() {
     onSettled: () => void qc.invalidateQueries({ queryKey: keys.menus }),
   });
 
-  if (isForbidden(cats.error) || isForbidden(menus.error)) return <ManagerOnly />;
+  if (!manager || isForbidden(cats.error) || isForbidden(menus.error)) return <ManagerOnly />;
   if (cats.isError || menus.isError)
     return (
       <p className="error" role="alert">

@@ -8,3 +8,9 @@ export const startSession = adminSession.start;
 export const endSession = adminSession.end;
 export const getToken = adminSession.getToken;
 export const useAuth = adminSession.useSession;
+
+/**
+ * Manager screens (menu, stations) are shown to managers only: kitchen accounts may read the
+ * menu over the API (the kitchen board needs it) but cannot change it.
+ */
+export const useIsManager = () => adminSession.useSession().session?.staff.role === 'manager';

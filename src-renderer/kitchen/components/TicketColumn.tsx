@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useHiddenBelow } from '../state/use-hidden-below';
 import { useKitchenT } from '../state/kitchen.i18n';
 
 interface Props {
@@ -13,31 +14,7 @@ interface Props {
 export function TicketColumn({ status, count, empty, listClassName, children }: Props) {
   const t = useKitchenT();
   const listRef = useRef<HTMLDivElement>(null);
-  const [hidden, setHidden] = useState(0);
-
-  const measure = useCallback(() => {
-    const list = listRef.current;
-    if (!list) return;
-    const bottom = list.getBoundingClientRect().bottom;
-    let n = 0;
-    for (const el of list.querySelectorAll('[data-testid=ticket]')) {
-      if (el.getBoundingClientRect().top > bottom - 40) n++;
-    }
-    setHidden(n);
-  }, []);
-
-  useLayoutEffect(measure);
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    if (!list) return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(list);
-    list.addEventListener('scroll', measure, { passive: true });
-    return () => {
-      observer.disconnect();
-      list.removeEventListener('scroll', measure);
-    };
-  }, [measure]);
+  const hidden = useHiddenBelow(listRef);
 
   return (
     <section

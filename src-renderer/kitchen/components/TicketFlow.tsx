@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
+import { useHiddenBelow } from '../state/use-hidden-below';
 import { useKitchenT } from '../state/kitchen.i18n';
 
 interface Props {
@@ -14,32 +15,8 @@ interface Props {
  */
 export function TicketFlow({ counts, empty, listRef, children }: Props) {
   const t = useKitchenT();
-  const [hidden, setHidden] = useState(0);
   const own = useRef<HTMLDivElement | null>(null);
-
-  const measure = useCallback(() => {
-    const list = own.current;
-    if (!list) return;
-    const bottom = list.getBoundingClientRect().bottom;
-    let n = 0;
-    for (const el of list.querySelectorAll('[data-testid=ticket]')) {
-      if (el.getBoundingClientRect().top > bottom - 40) n++;
-    }
-    setHidden(n);
-  }, []);
-
-  useLayoutEffect(measure);
-  useLayoutEffect(() => {
-    const list = own.current;
-    if (!list) return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(list);
-    list.addEventListener('scroll', measure, { passive: true });
-    return () => {
-      observer.disconnect();
-      list.removeEventListener('scroll', measure);
-    };
-  }, [measure]);
+  const hidden = useHiddenBelow(own);
 
   const setRef = (el: HTMLDivElement | null) => {
     own.current = el;

@@ -168,6 +168,17 @@ test('40 tickets: no header wraps and no ticket overflows at 1280, 1920 and 3840
       .getByTestId('ticket')
       .evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().left))).size);
     expect(lefts).toBeGreaterThan(2);
+    // No ticket hides silently: tickets starting below the visible list are announced.
+    const below = await page.getByTestId('ticket-flow').evaluate((flow) => {
+      const grid = flow.querySelector('.ticket-grid')!;
+      const bottom = grid.getBoundingClientRect().bottom;
+      return [...grid.querySelectorAll('[data-testid=ticket]')].filter(
+        (el) => el.getBoundingClientRect().top > bottom - 40,
+      ).length;
+    });
+    if (size.width < 3840) expect(below, `${size.width}: 36 tickets do not fit`).toBeGreaterThan(0);
+    if (below > 0) await expect(page.getByTestId('more-open')).toContainText(String(below));
+    else await expect(page.getByTestId('more-open')).toHaveCount(0);
     await page.screenshot({ path: `test-results/screens/kitchen-busy-${size.width}x${size.height}.png` });
   }
 });

@@ -74,6 +74,19 @@ test('select with digits and arrows, bump with Enter and Space, recall with R an
   await expect(ticketOf(page, second)).toHaveAttribute('data-status', 'pending');
   await expect.poll(() => serverStatus(second)).toBe('pending');
 
+  // Pressed back to back (a bump bar's double press), both recalls land: neither is dropped
+  // while the first is still being saved.
+  await page.keyboard.press('2');
+  await expect(selected(page)).toHaveAttribute('data-order-number', second.order_number);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => serverStatus(second)).toBe('preparing');
+  await page.keyboard.press(' ');
+  await expect.poll(() => serverStatus(second)).toBe('completed');
+  await page.keyboard.press('r');
+  await page.keyboard.press('Backspace');
+  await expect(ticketOf(page, second)).toHaveAttribute('data-status', 'pending');
+  await expect.poll(() => serverStatus(second)).toBe('pending');
+
   // Esc clears the selection; Enter with none selected bumps the oldest ticket.
   await page.keyboard.press('Escape');
   await expect(selected(page)).toHaveCount(0);

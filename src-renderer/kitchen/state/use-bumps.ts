@@ -28,6 +28,9 @@ export function useBumps(api: ApiClient, store: BoardStore, refetch: () => void)
   const [failures, setFailures] = useState<BumpFailure[]>([]);
   const inFlight = useRef(new Set<string>());
   const undo = useRef<Undo[]>([]);
+  // Recalls run one after another: a second key press must wait for the first to land, not be
+  // dropped because that order is still being saved.
+  const recalls = useRef<Promise<unknown>>(Promise.resolve());
 
   const fail = useCallback(
     (order: Order, e: unknown) => {
@@ -108,13 +111,22 @@ export function useBumps(api: ApiClient, store: BoardStore, refetch: () => void)
     [changeLine],
   );
 
-  /** Puts back the last change made on this screen; false when there is none left to undo. */
-  const recallLast = useCallback(async (): Promise<boolean> => {
+  /** Resolves once no change of this order (or of its lines) is being saved. */
+  const settled = useCallback(async (order: Order) => {
+    const busy = () =>
+      inFlight.current.has(`o${order.id}`) || order.items.some((i) => inFlight.current.has(`l${i.id}`));
+    while (busy()) await new Promise((r) => setTimeout(r, 25));
+  }, []);
+
+  const recallOnce = useCallback(async (): Promise<boolean> => {
     while (undo.current.length) {
       const last = undo.current[undo.current.length - 1]!;
       undo.current = undo.current.slice(0, -1);
+      const before = store.getSnapshot().board.entries.get(last.orderId)?.order;
+      if (!before) continue; // deleted or its session ended since: nothing to put back
+      await settled(before);
       const order = store.getSnapshot().board.entries.get(last.orderId)?.order;
-      if (!order) continue; // deleted or its session ended since: nothing to put back
+      if (!order) continue;
       if (last.kind === 'order') {
         await changeOrder(order, last.from, false);
       } else {
@@ -128,7 +140,14 @@ export function useBumps(api: ApiClient, store: BoardStore, refetch: () => void)
       return true;
     }
     return false;
-  }, [store, changeOrder, changeLine]);
+  }, [store, settled, changeOrder, changeLine]);
+
+  /** Puts back the last change made on this screen; false when there is none left to undo. */
+  const recallLast = useCallback((): Promise<boolean> => {
+    const run = recalls.current.then(recallOnce);
+    recalls.current = run.catch(() => undefined);
+    return run;
+  }, [recallOnce]);
 
   const dismissFailure = useCallback((id: number) => setFailures((f) => f.filter((x) => x.id !== id)), []);
 

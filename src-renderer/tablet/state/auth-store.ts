@@ -141,6 +141,11 @@ async function loginAgain(creds: TableCredentials | null): Promise<void> {
  * caller retries later). A refused key sends the tablet to setup, saying it was unpaired.
  */
 export function relogin(): Promise<void> {
+  // A 401 that arrives after the tablet has already gone back to setup (another request found
+  // the key refused first) must not replace the reason shown there.
+  if (!inFlight && getAuth().status !== 'ready') {
+    return Promise.reject(new ApiError('Not logged in', 401, 'AUTH_ERROR'));
+  }
   inFlight ??= loginAgain(credentials.get())
     .catch((e: unknown) => {
       if (e instanceof ApiError && e.status === 401 && getAuth().status === 'ready') signOut('unpaired');

@@ -1,5 +1,5 @@
 /** SSE event types and payloads (API.md, "Server-Sent Events"). */
-import type { Dashboard, Order, TableOrders } from './types';
+import type { Dashboard, Order, StaffCall, TableOrders } from './types';
 
 export interface EventPayloads {
   'order.created': { order: Order };
@@ -8,6 +8,9 @@ export interface EventPayloads {
   'session.ended': { table_id: number; session_id: number };
   'menu.updated': Record<string, never>;
   'table.updated': { table_id: number };
+  'call.created': { call: StaffCall };
+  'call.updated': { call: StaffCall };
+  'bill.updated': { table_id: number; session_id: number };
 }
 
 export type EventType = keyof EventPayloads;
@@ -19,6 +22,9 @@ export const EVENT_TYPES = [
   'session.ended',
   'menu.updated',
   'table.updated',
+  'call.created',
+  'call.updated',
+  'bill.updated',
 ] as const satisfies readonly EventType[];
 
 /** Event types a table's channel receives (its own table's, plus menu changes). */
@@ -28,6 +34,9 @@ export const TABLE_EVENT_TYPES = [
   'order.deleted',
   'session.ended',
   'menu.updated',
+  'call.created',
+  'call.updated',
+  'bill.updated',
 ] as const satisfies readonly EventType[];
 
 /** Snapshot data: the admin channel gets the dashboard, a table gets its orders. */

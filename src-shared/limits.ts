@@ -31,6 +31,21 @@ export const LIMITS = {
   /** Kitchen stations per store and their names (K5). */
   stationsMax: 20,
   stationNameMax: 30,
+  /** Staff call presets per store (API-2 "Staff calls") and their labels. */
+  callPresetsMax: 12,
+  callPresetLabelMax: 20,
+  /** Open (not done) staff calls per table; one more is a 429. */
+  openCallsPerTable: 6,
+  /** GET /api/admin/staff-calls: the oldest this many open calls. */
+  staffCallsListMax: 200,
+  /** GET /api/staff-calls: the newest this many calls of the seating. */
+  tableCallsListMax: 50,
+  /** Guest-phone invites (T11): at most this long, and at most this many kept per table. */
+  guestInviteMaxMs: 4 * 3600_000,
+  guestInvitesPerTable: 5,
+  /** GET /api/admin/tables/:id/bill?split=N (API-2 "Bill and payments"). */
+  splitMin: 2,
+  splitMax: 20,
   /** GET /api/orders and the table SSE snapshot: the newest this many orders of the session. */
   tableOrdersListMax: 200,
   /** GET /api/admin/orders: the oldest this many matching orders (the ones to cook first). */

@@ -236,6 +236,65 @@ export const ErrorEnvelopeSchema = z.strictObject({
 });
 
 /** Compile-time: A and B are the same type (each assignable to the other). */
+export const GuestLoginResponseSchema = z.strictObject({
+  token: z.string(),
+  expires_at: time,
+  table: z.strictObject({ id: int, table_number: int }),
+  store: StoreSchema,
+  guest: z.literal(true),
+});
+export const GuestInviteSchema = z.strictObject({ code: z.string(), url: z.string(), expires_at: time });
+export const GuestRevokeResultSchema = z.strictObject({ revoked: int });
+
+export const CallPresetSchema = z.strictObject({
+  id: int,
+  label: z.string(),
+  translations: translationsOf(z.strictObject({ label: z.string() })),
+});
+export const CallPresetListSchema = z.strictObject({ presets: z.array(CallPresetSchema) });
+export const StaffCallSchema = z.strictObject({
+  id: int,
+  table_id: int,
+  table_number: int,
+  items: z.array(z.strictObject({ preset_id: int, label: z.string() })),
+  note: z.string().nullable(),
+  status: z.enum(['open', 'acknowledged', 'done']),
+  created_at: time,
+  updated_at: time,
+});
+export const StaffCallListSchema = z.strictObject({ calls: z.array(StaffCallSchema) });
+
+export const PaymentSchema = z.strictObject({
+  id: int,
+  method: z.enum(['cash', 'card', 'transfer', 'other']),
+  amount: int,
+  note: z.string().nullable(),
+  created_at: time,
+  voided_at: time.nullable(),
+  staff_id: int.nullable(),
+});
+export const BillSchema = z.strictObject({
+  session_id: int,
+  table_id: int,
+  table_number: int,
+  guest_count: int.nullable(),
+  lines: z.array(
+    z.strictObject({
+      menu_name: z.string(),
+      options: z.array(z.string()),
+      note: z.string().nullable(),
+      unit_price: int,
+      quantity: int,
+      amount: int,
+    }),
+  ),
+  total_amount: int,
+  paid_amount: int,
+  due_amount: int,
+  payments: z.array(PaymentSchema),
+  split_amounts: z.array(int).optional(),
+});
+
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const same = <_ extends true>() => undefined;
 same<Same<z.output<typeof MenuSchema>, T.Menu>>();
@@ -261,3 +320,11 @@ same<Same<z.output<typeof StaffSchema>, T.Staff>>();
 same<Same<z.output<typeof DaySummarySchema>, T.DaySummary>>();
 same<Same<z.output<typeof BackupInfoSchema>, T.BackupInfo>>();
 same<Same<z.output<typeof HealthSchema>, T.Health>>();
+same<Same<z.output<typeof GuestLoginResponseSchema>, T.GuestLoginResponse>>();
+same<Same<z.output<typeof GuestInviteSchema>, T.GuestInvite>>();
+same<Same<z.output<typeof GuestRevokeResultSchema>, T.GuestRevokeResult>>();
+same<Same<z.output<typeof CallPresetListSchema>, T.CallPresetList>>();
+same<Same<z.output<typeof StaffCallSchema>, T.StaffCall>>();
+same<Same<z.output<typeof StaffCallListSchema>, T.StaffCallList>>();
+same<Same<z.output<typeof PaymentSchema>, T.Payment>>();
+same<Same<z.output<typeof BillSchema>, T.Bill>>();

@@ -253,7 +253,69 @@ export const UpdateStaffBody = z.strictObject({
 
 export const SummaryQuery = z.strictObject({ date: localDateParam.optional() });
 
+/** Staff calls (API-2 "Staff calls"). */
+export const STAFF_CALL_STATUSES = ['open', 'acknowledged', 'done'] as const;
+export const callPresetLabel = z.string().trim().min(1).max(LIMITS.callPresetLabelMax);
+export const callPresetTranslations = translationsOf(z.strictObject({ label: callPresetLabel }));
+/**
+ * The whole list, in display order: an entry with an id keeps that preset (renamed), one
+ * without is new, a preset left out is removed (calls already made keep its label).
+ */
+export const CallPresetsBody = z.strictObject({
+  presets: z
+    .array(
+      z.strictObject({
+        id: z.int().positive().optional(),
+        label: callPresetLabel,
+        translations: callPresetTranslations.optional(),
+      }),
+    )
+    .max(LIMITS.callPresetsMax),
+});
+export const CreateStaffCallBody = z
+  .strictObject({
+    client_call_id: z.uuid(),
+    preset_ids: z
+      .array(z.int().positive())
+      .max(LIMITS.callPresetsMax)
+      .refine((ids) => new Set(ids).size === ids.length, 'must not name a preset twice'),
+    /** A free request: trimmed, empty = none. */
+    note: z.string().trim().max(LIMITS.noteMax).optional(),
+    /** Like an order's: the seating the tablet saw; a call from a seating that has ended is refused. */
+    session_id: z.int().positive().nullable().optional(),
+  })
+  .refine((b) => b.preset_ids.length > 0 || !!b.note, {
+    message: 'choose at least one request or write a note',
+    path: ['preset_ids'],
+  });
+export const UpdateStaffCallBody = z.strictObject({ status: z.enum(STAFF_CALL_STATUSES) });
+export const StaffCallsQuery = z.strictObject({
+  status: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      const list = (s ?? 'open,acknowledged').split(',').map((x) => x.trim());
+      for (const st of list) {
+        if (!(STAFF_CALL_STATUSES as readonly string[]).includes(st)) {
+          ctx.addIssue({ code: 'custom', message: `unknown status "${st}"` });
+          return z.NEVER;
+        }
+      }
+      return list as (typeof STAFF_CALL_STATUSES)[number][];
+    }),
+});
+
+/** Bill (API-2 "Bill and payments"): `?split=N` adds N amounts that add up to what is due. */
+export const BillQuery = z.strictObject({
+  split: digits('a whole number').pipe(z.int().min(LIMITS.splitMin).max(LIMITS.splitMax)).optional(),
+});
+
+/** A guest phone's invite code (T11): 43 base64url characters as issued. */
+export const GuestLoginBody = z.strictObject({ code: z.string().trim().min(16).max(128) });
+
 export type SetupInput = z.infer<typeof SetupBody>;
+export type CallPresetsInput = z.infer<typeof CallPresetsBody>;
+export type CreateStaffCallInput = z.infer<typeof CreateStaffCallBody>;
 export type CreateOrderInput = z.infer<typeof CreateOrderBody>;
 export type CreateMenuInput = z.infer<typeof CreateMenuBody>;
 export type UpdateMenuInput = z.infer<typeof UpdateMenuBody>;

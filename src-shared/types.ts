@@ -157,6 +157,94 @@ export interface UnpairResult {
   revoked: number;
 }
 
+/** Guest-phone login (T11): like a table login, without a device key; dies with the seating. */
+export interface GuestLoginResponse extends DeviceLoginResponse {
+  guest: true;
+}
+
+/** `POST /api/table/guest-invite`: the QR the tablet shows for guests' phones. */
+export interface GuestInvite {
+  code: string;
+  url: string;
+  expires_at: string;
+}
+
+/** `DELETE /api/admin/tables/:id/guest-phones`: how many guest-phone logins were ended. */
+export interface GuestRevokeResult {
+  revoked: number;
+}
+
+export interface LabelTranslation {
+  label: string;
+}
+
+/** A staff-call button the owner set up (T9): 물, 수저·젓가락, 계산 요청 … */
+export interface CallPreset {
+  id: number;
+  label: string;
+  translations: Translations<LabelTranslation>;
+}
+
+export interface CallPresetList {
+  presets: CallPreset[];
+}
+
+export type StaffCallStatus = 'open' | 'acknowledged' | 'done';
+
+/** A guest's call for staff (T9). Items keep the preset labels as they were when called. */
+export interface StaffCall {
+  id: number;
+  table_id: number;
+  table_number: number;
+  items: { preset_id: number; label: string }[];
+  note: string | null;
+  status: StaffCallStatus;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffCallList {
+  calls: StaffCall[];
+}
+
+export type PaymentMethod = 'cash' | 'card' | 'transfer' | 'other';
+
+export interface Payment {
+  id: number;
+  method: PaymentMethod;
+  amount: number;
+  note: string | null;
+  created_at: string;
+  voided_at: string | null;
+  staff_id: number | null;
+}
+
+/** One bill line: a session's order lines merged by dish, options, request and unit price. */
+export interface BillLine {
+  menu_name: string;
+  /** The chosen options' names, in the dish's group order. */
+  options: string[];
+  note: string | null;
+  unit_price: number;
+  quantity: number;
+  amount: number;
+}
+
+/** The active session's bill (T10). */
+export interface Bill {
+  session_id: number;
+  table_id: number;
+  table_number: number;
+  guest_count: number | null;
+  lines: BillLine[];
+  total_amount: number;
+  paid_amount: number;
+  due_amount: number;
+  payments: Payment[];
+  /** Only with `?split=N` on the admin call: N whole-won amounts that add up to due_amount. */
+  split_amounts?: number[];
+}
+
 export interface TableInfo {
   id: number;
   table_number: number;

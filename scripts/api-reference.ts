@@ -90,6 +90,18 @@ const NOTES: Record<string, string> = {
     "API-2 (T11): a phone trades the invite `code` for a table token marked `guest: true` (no `device_key`). Throttled like the logins (per code and LAN address). The token works for the table's menu, orders, staff calls, bill and event stream; it ends — 401 from then on, and its event stream closes after `session.ended` — when the seating ends, the table's password changes, or the manager disconnects the table's phones. A guest phone does not count as the tablet being online.",
   'DELETE /api/admin/tables/:id/guest-phones':
     "Added (T11): ends every guest-phone login of the table and its QR invites, and closes their event streams; `revoked` counts the logins. The table's tablet stays signed in.",
+  'POST /api/admin/tables/:id/payments':
+    "API-2 (A12): 201 the payment, 200 the same payment again for a repeated `client_payment_id` (409 if that id was used with another method, amount or note). 409 when the table has no seating or `amount` is more than is due. Audited; event `bill.updated` on the admin channel and the table's.",
+  'DELETE /api/admin/payments/:id':
+    'API-2 (A12): body `{reason}` (1–200 characters). The payment stays listed with `voided_at` and no longer counts as paid; voiding it again is a 204 without change. 409 when its seating has ended. Audited; event `bill.updated`.',
+  'POST /api/admin/tables/:id/move':
+    'API-2 (A13): 400 at `to_table_id` for an unknown table or the same table; 409 when this table has no seating or the target has one. Events: `session.ended` with `reason: "moved"` to this table, `order.updated` for every moved order, `bill.updated` and `table.updated` for both tables. The table\'s guest phones are signed out. Audited.',
+  'POST /api/admin/tables/:id/merge':
+    'API-2 (A13): 400 at `into_table_id` for an unknown table or the same table; 409 unless both tables have a seating. Guest counts add up. The source seating ends with `end_reason` merged (it is not archived: its orders now belong to the target). Events as for a move, with `reason: "merged"`. Audited.',
+  'PUT /api/admin/tables/:id/session':
+    'API-2 (A13): 409 when the table has no seating. `POST /api/orders` also takes an optional `guest_count` (1–99), kept only when none is recorded yet. Event `table.updated`.',
+  'POST /api/admin/tables/:id/session/end':
+    "Adds to API.md: `unpaid_amount`, what was still due (it is kept with the seating and totalled in the day summary's `unpaid`). Audited with the total, paid and unpaid amounts. The seating's unfinished staff calls become done and its guest phones are signed out.",
   'POST /api/admin/images':
     'Body: the raw image bytes, `Content-Type: image/png`, `image/jpeg` or `image/webp`; at most 2 MiB.',
   'GET /api/admin/summary.csv': 'Answers `text/csv` (UTF-8 with BOM, CRLF lines), not JSON.',
@@ -115,7 +127,7 @@ const NOTES: Record<string, string> = {
   'POST /api/orders':
     "API-2: items `{menu_id, quantity, option_ids?, note?}`. Option refusals are 400 at `items.N.option_ids` (not an option of that dish or unknown, sold out, a group below `min_select` or above `max_select`, an id twice); `note` is trimmed, at most 100 characters, empty = null. Lines list their `options` in the dish's group and option order, whatever order `option_ids` came in. Each item is its own line (the same dish with other options or note is another line). Idempotency compares dish, quantity, the set of option ids and the trimmed note of every line: the same again is 200 with the first order, anything else 409 CONFLICT (like other items). Line `status` is the order's until a line is set on its own (K6, `PUT /api/admin/orders/:id/items/:item_id/status`); `PUT /api/admin/orders/:id/status` sets every line.",
   'GET /api/admin/summary':
-    '`by_menu` is one row per dish as in API.md; `by_menu_options` breaks each dish down by the options chosen (names as ordered; `options: []` for lines without), ordered like `by_menu`, then by quantity. Notes are free text and are not totalled; they show on the order lines of history. The CSV adds the same breakdown as a section `메뉴 ID, 메뉴, 옵션, 수량, 매출 합계` (옵션 없음 for plain lines).',
+    '`by_menu` is one row per dish as in API.md; `by_menu_options` breaks each dish down by the options chosen (names as ordered; `options: []` for lines without), ordered like `by_menu`, then by quantity. Notes are free text and are not totalled; they show on the order lines of history. The CSV adds the same breakdown as a section `메뉴 ID, 메뉴, 옵션, 수량, 매출 합계` (옵션 없음 for plain lines). API-2 adds `by_method` (payments of the day that are not voided, by method) and `unpaid` (seatings that ended that day with money due: amount and count); the CSV adds them as `결제 수단, 금액, 건수` and a `미결제 (이용 완료 시)` row.',
   'GET /api/admin/history':
     "Lines carry `id`, `base_price`, `note`, `options` and `status` as archived; orders archived before options existed read `base_price = unit_price`, `options: []`, `note: null` and the order's status, with line ids given when the database was upgraded.",
 };

@@ -5,7 +5,8 @@ export interface EventPayloads {
   'order.created': { order: Order };
   'order.updated': { order: Order };
   'order.deleted': { order_id: number; table_id: number };
-  'session.ended': { table_id: number; session_id: number };
+  /** `reason` only when the seating did not end but left this table (A13). */
+  'session.ended': { table_id: number; session_id: number; reason?: 'moved' | 'merged' };
   'menu.updated': Record<string, never>;
   'table.updated': { table_id: number };
   'call.created': { call: StaffCall };

@@ -46,6 +46,11 @@ export const LIMITS = {
   /** GET /api/admin/tables/:id/bill?split=N (API-2 "Bill and payments"). */
   splitMin: 2,
   splitMax: 20,
+  /** One payment (A12), a void's reason, guests per seating (A13). */
+  paymentMax: 100_000_000,
+  paymentNoteMax: 100,
+  voidReasonMax: 200,
+  guestCountMax: 99,
   /** GET /api/orders and the table SSE snapshot: the newest this many orders of the session. */
   tableOrdersListMax: 200,
   /** GET /api/admin/orders: the oldest this many matching orders (the ones to cook first). */

@@ -134,9 +134,14 @@ export const UnpairResultSchema = z.strictObject({ revoked: int });
 
 export const SetupResponseSchema = z.strictObject({ store: StoreSchema });
 
-const sessionSummary = z
-  .strictObject({ id: int, started_at: time, total_amount: int, order_count: int })
-  .nullable();
+export const SessionSummarySchema = z.strictObject({
+  id: int,
+  started_at: time,
+  total_amount: int,
+  order_count: int,
+  guest_count: int.nullable(),
+});
+const sessionSummary = SessionSummarySchema.nullable();
 
 export const TableInfoSchema = z.strictObject({
   id: int,
@@ -173,6 +178,13 @@ export const SessionEndResultSchema = z.strictObject({
   ended_at: time,
   archived_orders: int,
   total_amount: int,
+  unpaid_amount: int,
+});
+export const MoveResultSchema = z.strictObject({ session_id: int, from_table_id: int, to_table_id: int });
+export const MergeResultSchema = z.strictObject({
+  session_id: int,
+  merged_session_id: int,
+  moved_orders: int,
 });
 
 export const HistoryPageSchema = z.strictObject({
@@ -204,6 +216,10 @@ export const DaySummarySchema = z.strictObject({
       sales_total: int,
     }),
   ),
+  by_method: z.array(
+    z.strictObject({ method: z.enum(['cash', 'card', 'transfer', 'other']), amount: int, count: int }),
+  ),
+  unpaid: z.strictObject({ amount: int, count: int }),
 });
 
 export const BackupInfoSchema = z.strictObject({
@@ -328,3 +344,6 @@ same<Same<z.output<typeof StaffCallSchema>, T.StaffCall>>();
 same<Same<z.output<typeof StaffCallListSchema>, T.StaffCallList>>();
 same<Same<z.output<typeof PaymentSchema>, T.Payment>>();
 same<Same<z.output<typeof BillSchema>, T.Bill>>();
+same<Same<z.output<typeof MoveResultSchema>, T.MoveResult>>();
+same<Same<z.output<typeof MergeResultSchema>, T.MergeResult>>();
+same<Same<z.output<typeof SessionSummarySchema>, T.SessionSummary>>();

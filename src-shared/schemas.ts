@@ -88,6 +88,8 @@ export const CreateOrderBody = z.strictObject({
    * put on the next guest's bill. Absent (older tablets): no check.
    */
   session_id: z.int().positive().nullable().optional(),
+  /** Guests at the table (A13), asked on the first order; kept only if staff set none yet. */
+  guest_count: z.int().min(1).max(LIMITS.guestCountMax).optional(),
 });
 
 export const StatusBody = z.strictObject({ status: z.enum(ORDER_STATUSES) });
@@ -313,7 +315,23 @@ export const BillQuery = z.strictObject({
 /** A guest phone's invite code (T11): 43 base64url characters as issued. */
 export const GuestLoginBody = z.strictObject({ code: z.string().trim().min(16).max(128) });
 
+/** Checkout and floor (API-2 "Bill and payments", "Floor"). */
+export const PAYMENT_METHODS = ['cash', 'card', 'transfer', 'other'] as const;
+export const CreatePaymentBody = z.strictObject({
+  client_payment_id: z.uuid(),
+  method: z.enum(PAYMENT_METHODS),
+  amount: z.int().min(1).max(LIMITS.paymentMax),
+  note: z.string().trim().max(LIMITS.paymentNoteMax).optional(),
+});
+export const VoidPaymentBody = z.strictObject({
+  reason: z.string().trim().min(1).max(LIMITS.voidReasonMax),
+});
+export const MoveTableBody = z.strictObject({ to_table_id: z.int().positive() });
+export const MergeTableBody = z.strictObject({ into_table_id: z.int().positive() });
+export const GuestCountBody = z.strictObject({ guest_count: z.int().min(1).max(LIMITS.guestCountMax) });
+
 export type SetupInput = z.infer<typeof SetupBody>;
+export type CreatePaymentInput = z.infer<typeof CreatePaymentBody>;
 export type CallPresetsInput = z.infer<typeof CallPresetsBody>;
 export type CreateStaffCallInput = z.infer<typeof CreateStaffCallBody>;
 export type CreateOrderInput = z.infer<typeof CreateOrderBody>;

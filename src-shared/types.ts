@@ -245,11 +245,21 @@ export interface Bill {
   split_amounts?: number[];
 }
 
+/** A table's active seating as the dashboard and the tables list show it. */
+export interface SessionSummary {
+  id: number;
+  started_at: string;
+  total_amount: number;
+  order_count: number;
+  /** Set by staff (or the tablet's first order); null = not recorded. */
+  guest_count: number | null;
+}
+
 export interface TableInfo {
   id: number;
   table_number: number;
   tablet_online: boolean;
-  session: { id: number; started_at: string; total_amount: number; order_count: number } | null;
+  session: SessionSummary | null;
   created_at: string;
   /** Present (true) when the password is shorter than 6 characters: set before the minimum. */
   password_weak?: true;
@@ -259,7 +269,7 @@ export interface DashboardTable {
   id: number;
   table_number: number;
   tablet_online: boolean;
-  session: { id: number; started_at: string; total_amount: number; order_count: number } | null;
+  session: SessionSummary | null;
   recent_orders: Order[];
 }
 
@@ -278,6 +288,22 @@ export interface SessionEndResult {
   ended_at: string;
   archived_orders: number;
   total_amount: number;
+  /** What was still due when the seating ended (0 when paid in full). */
+  unpaid_amount: number;
+}
+
+/** `POST /api/admin/tables/:id/move`. */
+export interface MoveResult {
+  session_id: number;
+  from_table_id: number;
+  to_table_id: number;
+}
+
+/** `POST /api/admin/tables/:id/merge`. */
+export interface MergeResult {
+  session_id: number;
+  merged_session_id: number;
+  moved_orders: number;
 }
 
 export interface HistoryPage {
@@ -309,6 +335,10 @@ export interface DaySummary {
    * quantity. Requests (notes) are free text and are not totalled.
    */
   by_menu_options: DaySummaryOptionRow[];
+  /** Payments taken that day (not voided), by method (A12). */
+  by_method: { method: PaymentMethod; amount: number; count: number }[];
+  /** Seatings that ended that day with money still due. */
+  unpaid: { amount: number; count: number };
 }
 
 export interface DaySummaryOptionRow {

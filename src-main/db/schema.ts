@@ -64,6 +64,13 @@ export interface TableSessionsTable {
   table_id: number;
   started_at: string;
   ended_at: string | null;
+  /** Set by staff or the first order (0010). */
+  guest_count: Generated<number | null>;
+  /** What was still due when the seating ended (0010). */
+  unpaid_amount: Generated<number | null>;
+  /** null = ended normally (이용 완료); 'merged' = merged into `merged_into` (0010). */
+  end_reason: Generated<'merged' | null>;
+  merged_into: Generated<number | null>;
 }
 export interface CategoriesTable {
   id: Generated<number>;
@@ -233,6 +240,20 @@ export interface GuestInvitesTable {
   expires_at: string;
 }
 
+export interface PaymentsTable {
+  id: Generated<number>;
+  store_id: number;
+  session_id: number;
+  client_payment_id: string;
+  method: 'cash' | 'card' | 'transfer' | 'other';
+  amount: number;
+  note: string | null;
+  staff_id: number | null;
+  created_at: string;
+  voided_at: Generated<string | null>;
+  void_reason: Generated<string | null>;
+}
+
 export interface DB {
   stores: StoresTable;
   staff: StaffTable;
@@ -258,4 +279,5 @@ export interface DB {
   call_presets: CallPresetsTable;
   staff_calls: StaffCallsTable;
   guest_invites: GuestInvitesTable;
+  payments: PaymentsTable;
 }

@@ -26,6 +26,7 @@ import { guardScope } from './plugins/auth';
 import { publicAuthRoutes, staffAuthRoutes } from './routes/auth.routes';
 import { tabletRoutes } from './routes/tablet.routes';
 import { adminGuestRoutes, tabletGuestRoutes } from './routes/guest-service.routes';
+import { checkoutFloorRoutes } from './routes/checkout-floor.routes';
 import { orderRoutes } from './routes/orders.routes';
 import { tableRoutes } from './routes/tables.routes';
 import { menuRoutes } from './routes/menu.routes';
@@ -145,6 +146,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
         summaryRoutes,
         backupRoutes,
         adminGuestRoutes,
+        checkoutFloorRoutes,
       ])
         await admin.register(routes, deps);
     },

@@ -1,12 +1,14 @@
 /**
- * The bill of a table's active seating (T10): every order line merged by dish, options,
- * request and unit price, in the order first ordered. Payments come with checkout (A12); until
- * then nothing is paid and everything is due.
+ * The bill of a table's active seating (T10, A12): every order line merged by dish, options,
+ * request and unit price, in the order first ordered; the payments recorded against it (voided
+ * ones listed, not counted) and what is still due.
  */
+import type { Sqlite } from '../db/connection';
 import type { Bill, BillLine, Order } from '../../src-shared/types';
 import { NotFoundError } from '../errors/app-error';
 import type { ServiceContext } from './context';
 import * as ordersRepo from '../repositories/orders.repository';
+import * as paymentsRepo from '../repositories/payments.repository';
 import * as sessionsRepo from '../repositories/sessions.repository';
 import * as tablesRepo from '../repositories/tables.repository';
 
@@ -46,25 +48,42 @@ export function splitEvenly(amount: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => base + (i < extra ? 1 : 0));
 }
 
+/** Total, paid and due of a live seating (due is negative when a deleted order leaves too much paid). */
+export function sessionMoney(db: Sqlite, sessionId: number) {
+  const total = ordersRepo.listSessionOrders(db, sessionId).reduce((sum, o) => sum + o.total_amount, 0);
+  const paid = paymentsRepo.paidOfSession(db, sessionId);
+  return { total, paid, due: total - paid };
+}
+
+export function billOf(
+  db: Sqlite,
+  session: { id: number; guest_count: number | null },
+  table: { id: number; table_number: number },
+  split?: number,
+): Bill {
+  const orders = ordersRepo.withItems(db, ordersRepo.listSessionOrders(db, session.id));
+  const total = orders.reduce((sum, o) => sum + o.total_amount, 0);
+  const payments = paymentsRepo.listSessionPayments(db, session.id).map(paymentsRepo.toPayment);
+  const paid = payments.filter((p) => !p.voided_at).reduce((sum, p) => sum + p.amount, 0);
+  const due = total - paid;
+  return {
+    session_id: session.id,
+    table_id: table.id,
+    table_number: table.table_number,
+    guest_count: session.guest_count,
+    lines: mergeLines(orders),
+    total_amount: total,
+    paid_amount: paid,
+    due_amount: due,
+    payments,
+    ...(split ? { split_amounts: splitEvenly(Math.max(0, due), split) } : {}),
+  };
+}
+
 export function tableBill(ctx: ServiceContext, storeId: number, tableId: number, split?: number): Bill {
   const table = tablesRepo.getTable(ctx.db, storeId, tableId);
   if (!table) throw new NotFoundError(`Table ${tableId} not found`);
   const session = sessionsRepo.findActiveSession(ctx.db, tableId);
   if (!session) throw new NotFoundError(`Table ${table.table_number} has no active session`);
-  const orders = ordersRepo.withItems(ctx.db, ordersRepo.listSessionOrders(ctx.db, session.id));
-  const total = orders.reduce((sum, o) => sum + o.total_amount, 0);
-  const paid = 0;
-  const due = total - paid;
-  return {
-    session_id: session.id,
-    table_id: tableId,
-    table_number: table.table_number,
-    guest_count: null,
-    lines: mergeLines(orders),
-    total_amount: total,
-    paid_amount: paid,
-    due_amount: due,
-    payments: [],
-    ...(split ? { split_amounts: splitEvenly(due, split) } : {}),
-  };
+  return billOf(ctx.db, session, table, split);
 }

@@ -103,7 +103,17 @@ export function createOrder(
     const session = sessionsRepo.findActiveSession(tx.db, tableId);
     checkSessionSeen(input.session_id, session?.id ?? null);
     const sessionId =
-      session?.id ?? sessionsRepo.insertSession(tx.db, { store_id: storeId, table_id: tableId, now: tx.now });
+      session?.id ??
+      sessionsRepo.insertSession(tx.db, {
+        store_id: storeId,
+        table_id: tableId,
+        now: tx.now,
+        guest_count: input.guest_count,
+      });
+    // The tablet asks for the guest count on the first order; staff's count is never replaced.
+    if (session && input.guest_count && session.guest_count === null) {
+      sessionsRepo.setGuestCount(tx.db, session.id, input.guest_count);
+    }
     const businessDate = localDate(new Date(tx.now), timeZone);
     const seq = ordersRepo.nextOrderSeq(tx.db, storeId, businessDate);
     try {
@@ -295,6 +305,7 @@ export function dashboard(ctx: ServiceContext, storeId: number): Dashboard {
               started_at: s.started_at,
               total_amount: Number(s.total_amount),
               order_count: Number(s.order_count),
+              guest_count: s.guest_count,
             }
           : null,
         recent_orders: recentOrders.filter((o) => o.table_id === t.id),

@@ -4,7 +4,9 @@ import type { HistoryPage, SessionEndResult } from '../../src-shared/types';
 import { LIMITS } from '../../src-shared/limits';
 import { nextDate, startOfLocalDate } from '../../src-shared/dates';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/app-error';
-import type { ServiceContext } from './context';
+import type { ServiceContext, StaffPrincipal } from './context';
+import { sessionMoney } from './bill.service';
+import { audit } from './checkout.service';
 import { storeTimeZone } from './orders.service';
 import * as ordersRepo from '../repositories/orders.repository';
 import * as historyRepo from '../repositories/history.repository';
@@ -15,14 +17,17 @@ import { endGuestsInTx } from './guest-phones.service';
 
 export async function endSession(
   ctx: ServiceContext,
-  storeId: number,
+  staff: StaffPrincipal,
   tableId: number,
 ): Promise<SessionEndResult> {
-  const result = await ctx.writer.write((tx) => {
+  const storeId = staff.storeId;
+  const result = await ctx.writer.write((tx): SessionEndResult => {
     const table = tablesRepo.getTable(tx.db, storeId, tableId);
     if (!table) throw new NotFoundError(`Table ${tableId} not found`);
     const session = sessionsRepo.findActiveSession(tx.db, tableId);
     if (!session) throw new ConflictError(`Table ${table.table_number} has no active session`);
+    const money = sessionMoney(tx.db, session.id);
+    const unpaid = Math.max(0, money.due);
     const rows = ordersRepo.listSessionOrders(tx.db, session.id);
     const orders = ordersRepo.withItems(tx.db, rows);
     let total = 0;
@@ -47,12 +52,24 @@ export async function endSession(
       });
     });
     ordersRepo.deleteSessionOrders(tx.db, session.id);
-    sessionsRepo.markSessionEnded(tx.db, session.id, tx.now);
+    sessionsRepo.markSessionEnded(tx.db, session.id, tx.now, { unpaid_amount: unpaid });
+    audit(tx, staff, {
+      action: 'session.ended',
+      entity: 'session',
+      entity_id: session.id,
+      detail: { table_number: table.table_number, total: money.total, paid: money.paid, unpaid },
+    });
     closeSessionCallsInTx(tx, storeId, session.id);
     // The guests' phones leave with the guests: their logins and the table's QR invites end.
     endGuestsInTx(tx, tableId);
     tx.emit(storeId, 'session.ended', { table_id: tableId, session_id: session.id }, tableId);
-    return { session_id: session.id, ended_at: tx.now, archived_orders: rows.length, total_amount: total };
+    return {
+      session_id: session.id,
+      ended_at: tx.now,
+      archived_orders: rows.length,
+      total_amount: total,
+      unpaid_amount: unpaid,
+    };
   });
   // After session.ended went out on their streams.
   ctx.presence.closeGuests(tableId);

@@ -9,6 +9,8 @@ import type { ServiceContext } from './context';
 import { storeTimeZone } from './orders.service';
 import { dayOrders } from '../repositories/summary.repository';
 import { parseJson } from '../repositories/menu-options.repository';
+import { paymentsByMethod } from '../repositories/payments.repository';
+import { unpaidEnded } from '../repositories/sessions.repository';
 
 type OptionRow = DaySummary['by_menu_options'][number];
 
@@ -91,8 +93,21 @@ export function daySummary(ctx: ServiceContext, storeId: number, date?: string):
     ),
     by_menu: menuRows.map(({ last: _last, ...m }) => m),
     by_menu_options: byMenuOptions,
+    by_method: paymentsByMethod(ctx.db, storeId, from, to).map((m) => ({
+      method: m.method,
+      amount: Number(m.amount),
+      count: Number(m.count),
+    })),
+    unpaid: unpaidEnded(ctx.db, storeId, from, to),
   };
 }
+
+const METHOD_NAMES: Record<DaySummary['by_method'][number]['method'], string> = {
+  cash: '현금',
+  card: '카드',
+  transfer: '계좌이체',
+  other: '기타',
+};
 
 /**
  * One CSV field. Quoted when it holds a quote, comma or line break; text that Excel would run
@@ -125,6 +140,10 @@ export function summaryCsv(s: DaySummary): string {
       m.quantity,
       m.sales_total,
     ]),
+    [],
+    ['결제 수단', '금액', '건수'],
+    ...s.by_method.map((m) => [METHOD_NAMES[m.method], m.amount, m.count]),
+    ['미결제 (이용 완료 시)', s.unpaid.amount, s.unpaid.count],
   ];
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -26,7 +26,15 @@ export function listTables(ctx: ServiceContext, storeId: number): TablesList {
 
 function toInfo(
   t: { id: number; table_number: number; created_at: string; password_weak?: number | null },
-  s: { id: number; started_at: string; total_amount: number; order_count: number } | undefined,
+  s:
+    | {
+        id: number;
+        started_at: string;
+        total_amount: number;
+        order_count: number;
+        guest_count: number | null;
+      }
+    | undefined,
   online: boolean,
 ): TableInfo {
   return {
@@ -39,6 +47,7 @@ function toInfo(
           started_at: s.started_at,
           total_amount: Number(s.total_amount),
           order_count: Number(s.order_count),
+          guest_count: s.guest_count,
         }
       : null,
     created_at: t.created_at,

@@ -51,6 +51,7 @@ describe('store order calls', () => {
       started_at: orders[orders.length - 1]!.created_at,
       total_amount: orders.reduce((s, o) => s + o.total_amount, 0),
       order_count: orders.length,
+      guest_count: null,
     });
     expect(t1.recent_orders).toEqual(orders.slice(0, 3));
     const t10 = r.data.tables.find((x: { table_number: number }) => x.table_number === 10);
@@ -184,6 +185,7 @@ describe('concurrency', () => {
       started_at: expect.any(String),
       total_amount: sum,
       order_count: 20,
+      guest_count: null,
     });
     expect(row.recent_orders.map((o: Order) => o.id)).toEqual(
       orders

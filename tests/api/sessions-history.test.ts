@@ -33,6 +33,8 @@ describe('session end', () => {
       ended_at: expect.stringMatching(/Z$/),
       archived_orders: 2,
       total_amount: o1.total_amount + o2.total_amount,
+      // Nothing was paid: all of it is recorded as unpaid.
+      unpaid_amount: o1.total_amount + o2.total_amount,
     });
 
     // Gone from the live tables and every live view.

@@ -37,7 +37,7 @@ afterAll(stopAllServers);
 const presets = async (token = tables[1]!.token) =>
   (await t.call<CallPresetList>('GET', '/api/call-presets', { token })).data.presets;
 const call = (n: number, body: Record<string, unknown>) =>
-  t.call<StaffCall>('POST', '/api/staff-calls', { token: tables[n]!.token, body });
+  t.call<StaffCall & { error_code?: string }>('POST', '/api/staff-calls', { token: tables[n]!.token, body });
 const setStatus = (id: number, status: string, token = cook) =>
   t.call<StaffCall>('PUT', `/api/admin/staff-calls/${id}`, { token, body: { status } });
 const endSession = (n: number) =>

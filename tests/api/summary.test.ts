@@ -77,6 +77,9 @@ describe('day summary', () => {
         { menu_id: menuA.id, menu_name: HOSTILE, options: [], quantity: 3, sales_total: 27000 },
         { menu_id: menuB.id, menu_name: '=SUM(A1)', options: [], quantity: 4, sales_total: 12000 },
       ],
+      // No payments were recorded that day, and no seating ended with money due.
+      by_method: [],
+      unpaid: { amount: 0, count: 0 },
     });
     const day2 = await t.call<DaySummary>('GET', '/api/admin/summary?date=2026-03-10', { token: admin });
     expect(day2.data).toMatchObject({ order_count: 1, sales_total: 6000 });
@@ -97,6 +100,8 @@ describe('day summary', () => {
       by_table: [],
       by_menu: [],
       by_menu_options: [],
+      by_method: [],
+      unpaid: { amount: 0, count: 0 },
     });
   });
 

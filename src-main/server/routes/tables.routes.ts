@@ -11,6 +11,7 @@ import {
 import * as tables from '../../services/tables.service';
 import * as sessions from '../../services/sessions.service';
 import { createPairing } from '../../services/auth.service';
+import { staffOf } from '../plugins/auth';
 import type { RouteDeps } from './route-deps';
 
 /** Tables, pairing, sessions and history, under `/api/admin`; manager only. */
@@ -57,7 +58,7 @@ export const tableRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }
   app.post(
     '/tables/:id/session/end',
     { config, schema: { params: IdParams, response: { 200: SessionEndResultSchema } } },
-    async (req) => sessions.endSession(ctx, req.principal.storeId, req.params.id),
+    async (req) => sessions.endSession(ctx, staffOf(req), req.params.id),
   );
 
   app.get(

@@ -21,6 +21,7 @@ export function orderCreated(d: Dashboard, order: Order): Dashboard {
         started_at: base?.started_at ?? order.created_at,
         total_amount: (base?.total_amount ?? 0) + order.total_amount,
         order_count: (base?.order_count ?? 0) + 1,
+        guest_count: base?.guest_count ?? null,
       },
       recent_orders: [order, ...(base ? t.recent_orders : [])].slice(0, RECENT),
     };

@@ -123,6 +123,15 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'PUT', path: '/api/admin/staff-calls/:id', body: { status: 'done' } },
   { method: 'GET', path: '/api/admin/tables/:id/bill' },
   { method: 'DELETE', path: '/api/admin/tables/:id/guest-phones', mutatesByParam: true },
+  {
+    method: 'POST',
+    path: '/api/admin/tables/:id/payments',
+    body: { client_payment_id: 'x', method: 'cash', amount: 1000, note: 'n' },
+  },
+  { method: 'DELETE', path: '/api/admin/payments/:id', body: { reason: 'r' } },
+  { method: 'POST', path: '/api/admin/tables/:id/move', body: { to_table_id: 1 } },
+  { method: 'POST', path: '/api/admin/tables/:id/merge', body: { into_table_id: 1 } },
+  { method: 'PUT', path: '/api/admin/tables/:id/session', body: { guest_count: 2 } },
 ];
 
 const HOSTILE_STRINGS = [

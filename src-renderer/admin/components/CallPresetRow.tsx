@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { AdminKey } from '../state/admin-dictionary';
 import { useAdminT } from '../state/admin-i18n';
 import { PRESET_LANGS, type PresetField, type PresetRow } from '../state/call-presets-form';
@@ -53,7 +54,7 @@ export function CallPresetRow({ row, index, count, errors, onChange, onMove, onD
       <div className="preset-fields">
         {input('label', t('presetLabel'))}
         {PRESET_LANGS.map((lang) => (
-          <span key={lang}>{input(lang, t(LANG_NAMES[lang]))}</span>
+          <Fragment key={lang}>{input(lang, t(LANG_NAMES[lang]))}</Fragment>
         ))}
       </div>
       <span className="preset-tools">

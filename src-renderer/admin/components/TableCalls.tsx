@@ -15,8 +15,14 @@ export function TableCalls({ tableId }: { tableId: number }) {
       {calls.map((c) => (
         <li key={c.id} className={`tc-call tc-call-${c.status}`} data-status={c.status}>
           <span className="tc-call-what">
-            <strong>{c.items.map((x) => x.label).join(' · ') || t('callNoteOnly')}</strong>
-            {c.note && <span className="muted">“{c.note}”</span>}
+            <strong title={c.items.map((x) => x.label).join(' · ')}>
+              {c.items.map((x) => x.label).join(' · ') || t('callNoteOnly')}
+            </strong>
+            {c.note && (
+              <span className="muted" title={c.note}>
+                “{c.note}”
+              </span>
+            )}
           </span>
           {c.status === 'open' ? (
             <button

@@ -7,7 +7,7 @@
  */
 import { createStore, useStore } from 'zustand';
 import type { StaffCall, StaffCallList, StaffCallStatus } from '../../src-shared/types';
-import type { ApiClient } from './api';
+import { ApiError, type ApiClient } from './api';
 
 const RANK: Record<StaffCallStatus, number> = { open: 0, acknowledged: 1, done: 2 };
 /** How many finished call ids are remembered against stale lists (plenty for one service). */
@@ -89,8 +89,8 @@ export function createCallStore(onNewCalls: (calls: StaffCall[]) => void) {
     try {
       upsert(await api.put<StaffCall>(`/api/admin/staff-calls/${call.id}`, { status }));
     } catch (e) {
-      store.setState({ error: e });
-      // Someone else may have moved it on (409): the server's list is the truth.
+      // A 409 means another screen moved it on first: nothing failed, the list shows where it is.
+      if (!(e instanceof ApiError && e.status === 409)) store.setState({ error: e });
       void load(api).catch(() => undefined);
     } finally {
       const next = new Set(store.getState().busy);

@@ -189,6 +189,7 @@ test('more calls than fit: the oldest stays first and the rest are counted', asy
   await expect(page.getByTestId('call').first()).toHaveAttribute('data-call-id', String(calls[0]!.id));
   await expect(page.getByTestId('call-more')).toContainText(`+${7 - shown}건`);
   await expectBarFits(page);
+  await page.screenshot({ path: `${SCREENS}/admin-call-folded-1366x768.png` });
   await page.getByTestId('call-more').click();
   await expect(page.getByTestId('call')).toHaveCount(7);
   await page.screenshot({ path: `${SCREENS}/admin-call-many-1366x768.png` });

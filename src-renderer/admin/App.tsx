@@ -13,6 +13,10 @@ import { MenuScreen } from './screens/MenuScreen';
 import { StationsScreen } from './screens/StationsScreen';
 import { TablesScreen } from './screens/TablesScreen';
 import { StaffScreen } from './screens/StaffScreen';
+import { CallPresetsScreen } from './screens/CallPresetsScreen';
+import { AdminCallBar } from './components/AdminCallBar';
+import { adminCalls } from './state/staff-calls';
+import { useCallSoundUnlock } from '../common/call-sound';
 import { api } from './state/admin-api';
 import type { Health } from '../../src-shared/types';
 
@@ -22,10 +26,13 @@ export function App() {
   const qc = useQueryClient();
   const t = useAdminT();
   const conn = useAdminEvents(session !== null);
+  useCallSoundUnlock();
 
   // Another account must never see the previous one's cached data.
   useEffect(() => {
-    if (!session) qc.clear();
+    if (session) return;
+    qc.clear();
+    adminCalls.reset();
   }, [session, qc]);
 
   // A server with no store yet (a new install) can only be set up: go straight there.
@@ -46,7 +53,11 @@ export function App() {
 
   return (
     <div className="shell">
-      <NavBar current={route.name} conn={conn} session={session} />
+      {/* Sticky together: the oldest call stays in sight however far a page scrolls (T9). */}
+      <div className="shell-head">
+        <NavBar current={route.name} conn={conn} session={session} />
+        <AdminCallBar />
+      </div>
       {conn.state === 'reconnecting' && (
         <div className="offline-banner" role="status">
           {t('offlineBanner')}
@@ -57,6 +68,7 @@ export function App() {
         {route.name === 'history' && <HistoryScreen initialTable={route.query.get('table')} />}
         {route.name === 'menu' && <MenuScreen />}
         {route.name === 'stations' && <StationsScreen />}
+        {route.name === 'call-presets' && <CallPresetsScreen />}
         {route.name === 'tables' && <TablesScreen />}
         {route.name === 'staff' && <StaffScreen session={session} />}
       </main>

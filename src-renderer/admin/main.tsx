@@ -14,6 +14,8 @@ import './styles/menu.css';
 import './styles/stations.css';
 import './styles/dish-editor.css';
 import './styles/tables-staff.css';
+import '../common/call-bar.css';
+import './styles/calls.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -6,6 +6,7 @@ import './styles/styles.css';
 import './styles/board.css';
 import './styles/tickets.css';
 import './styles/settings.css';
+import '../common/call-bar.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

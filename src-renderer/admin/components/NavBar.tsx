@@ -13,6 +13,7 @@ const LINKS: [RouteName, AdminKey][] = [
   ['history', 'navHistory'],
   ['menu', 'navMenu'],
   ['stations', 'navStations'],
+  ['call-presets', 'navCallPresets'],
   ['tables', 'navTables'],
   ['staff', 'navStaff'],
 ];

@@ -2,6 +2,7 @@ import type { DashboardTable, Order } from '../../../src-shared/types';
 import { useAdminT, useFormat } from '../state/admin-i18n';
 import { markTableSeen } from '../state/new-orders';
 import { StatusBadge } from './StatusBadge';
+import { TableCalls } from './TableCalls';
 
 interface Props {
   table: DashboardTable;
@@ -39,6 +40,7 @@ export function TableCard({ table, unseen, onOpenOrder, onEndSession, onHistory 
           <span className="new-strip-ok">{t('markSeen')}</span>
         </button>
       )}
+      <TableCalls tableId={table.id} />
       <div className="tc-total">
         {table.session ? (
           <>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TableInfo, TablesList, UnpairResult } from '../../../src-shared/types';
+import type { GuestRevokeResult, TableInfo, TablesList, UnpairResult } from '../../../src-shared/types';
 import { CreateTableBody } from '../../../src-shared/schemas';
 import { asWholeNumber } from '../../common/forms';
 import { FormField } from '../../common/FormField';
@@ -33,6 +33,7 @@ export function TablesScreen() {
   const [editing, setEditing] = useState<TableInfo | null>(null);
   const [deleting, setDeleting] = useState<TableInfo | null>(null);
   const [unpairing, setUnpairing] = useState<TableInfo | null>(null);
+  const [revoking, setRevoking] = useState<TableInfo | null>(null);
   const q = useQuery({
     queryKey: keys.tables,
     queryFn: () => api.get<TablesList>('/api/admin/tables'),
@@ -133,6 +134,9 @@ export function TablesScreen() {
                   <button type="button" className="small" onClick={() => setUnpairing(tb)}>
                     {t('unpairTablets')}
                   </button>
+                  <button type="button" className="small" onClick={() => setRevoking(tb)}>
+                    {t('revokePhones')}
+                  </button>
                   <button type="button" className="small danger-outline" onClick={() => setDeleting(tb)}>
                     {t('delete')}
                   </button>
@@ -155,6 +159,18 @@ export function TablesScreen() {
             refresh();
           }}
           onClose={() => setUnpairing(null)}
+        />
+      )}
+      {revoking && (
+        <ConfirmDialog
+          title={t('revokePhones')}
+          message={t('revokePhonesConfirm', { n: revoking.table_number })}
+          confirmLabel={t('revokePhones')}
+          onConfirm={async () => {
+            const r = await api.del<GuestRevokeResult>(`/api/admin/tables/${revoking.id}/guest-phones`);
+            toast('ok', t('phonesRevoked', { n: revoking.table_number, count: r.revoked }));
+          }}
+          onClose={() => setRevoking(null)}
         />
       )}
       {deleting && (

@@ -27,4 +27,5 @@ export const keys = {
   menus: ['menus'] as const,
   staff: ['staff'] as const,
   stations: ['stations'] as const,
+  callPresets: ['call-presets'] as const,
 };

@@ -13,6 +13,7 @@ import { endSession, getToken } from './auth-session';
 import { keys } from './admin-api';
 import * as cache from './dashboard-cache';
 import { markNew, markSeen, markTableSeen } from './new-orders';
+import { adminCalls, loadCalls } from './staff-calls';
 
 function patchDashboard(qc: QueryClient, fn: (d: Dashboard) => Dashboard) {
   qc.setQueryData<Dashboard>(keys.dashboard, (d) => (d ? fn(d) : d));
@@ -33,9 +34,11 @@ function handlers(qc: QueryClient, newestSeen: Seen, refetchSoon: () => void): E
       }
       for (const o of cache.allOrders(d)) noteSeen(o.created_at);
       qc.setQueryData(keys.dashboard, d);
+      void loadCalls();
     },
     resync: () => {
       void qc.invalidateQueries();
+      void loadCalls();
       refetchSoon();
     },
     'order.created': ({ order }) => {
@@ -75,6 +78,9 @@ function handlers(qc: QueryClient, newestSeen: Seen, refetchSoon: () => void): E
       void qc.invalidateQueries({ queryKey: keys.tables });
       refetchSoon();
     },
+    // T9: the store rings the call sound for a call it has not seen.
+    'call.created': ({ call }) => adminCalls.upsert(call),
+    'call.updated': ({ call }) => adminCalls.upsert(call),
   };
 }
 
@@ -107,6 +113,7 @@ export function useAdminEvents(enabled: boolean): ConnectionInfo {
         wasDown.current = false;
         // Replay brings the missed events; refetching too covers pages that are not the dashboard.
         void qc.invalidateQueries();
+        void loadCalls();
       }
     },
   });

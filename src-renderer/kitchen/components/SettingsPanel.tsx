@@ -18,6 +18,7 @@ const KEYS = [
   ['Enter · Space', 'keys.bump'],
   ['Backspace · R', 'keys.recall'],
   ['Esc', 'keys.clear'],
+  ['C', 'keys.call'],
 ] as const;
 
 export function SettingsPanel({ settings, stations, onClose }: Props) {

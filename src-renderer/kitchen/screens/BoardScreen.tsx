@@ -19,6 +19,9 @@ import { RecallTicket, Ticket, type Tap } from '../components/Ticket';
 import { TicketColumn } from '../components/TicketColumn';
 import { TicketFlow } from '../components/TicketFlow';
 import { useKitchenT } from '../state/kitchen.i18n';
+import { KitchenCallBar } from '../components/KitchenCallBar';
+import { setCallsMuted, useCallKey } from '../state/calls';
+import { useCallSoundUnlock } from '../../common/call-sound';
 
 /** A second tap this close in time and place is a finger bounce, not a bump of the ticket that slid under it. */
 const BOUNCE_MS = 500;
@@ -36,7 +39,10 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
   const mutedRef = useRef(settings.muted);
   useEffect(() => {
     mutedRef.current = settings.muted;
+    setCallsMuted(settings.muted);
   }, [settings.muted]);
+  useCallSoundUnlock();
+  useCallKey(!showSettings);
 
   const board = useBoard(
     useCallback((orders: Order[]) => {
@@ -143,6 +149,7 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
           {t('sound.enable')}
         </button>
       )}
+      <KitchenCallBar now={now} />
       <AllDayStrip dishes={allDay} />
       <main className="board-main">
         <TicketFlow counts={counts} empty={board.loaded && !view.open.length} listRef={listRef}>

@@ -127,6 +127,10 @@ export const dictionary = {
   'keys.bump': { ko: '고른 주문 다음 단계로', en: 'bump the selected ticket' },
   'keys.recall': { ko: '마지막 변경 되돌리기', en: 'recall the last bump' },
   'keys.clear': { ko: '선택 해제', en: 'clear the selection' },
+  'keys.call': {
+    ko: '가장 오래된 직원 호출 확인 (확인한 호출은 완료)',
+    en: 'acknowledge the oldest staff call (finish it once acknowledged)',
+  },
 } satisfies Dictionary;
 
 export type KitchenKey = keyof typeof dictionary;

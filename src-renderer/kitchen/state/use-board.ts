@@ -13,6 +13,7 @@ import type { AdminOrders, Menu, Order, StationList } from '../../../src-shared/
 import { BoardStore } from './board-store';
 import { clearSession, getToken } from './session';
 import { useBumps } from './use-bumps';
+import { kitchenCalls, loadCalls } from './calls';
 
 export type { BumpFailure } from './use-bumps';
 
@@ -62,6 +63,12 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
     retryDelay: keepTrying.retryDelay,
   });
 
+  // Staff calls (T9) come over the same stream; the list is fetched on mount and on every snapshot.
+  useEffect(() => {
+    void loadCalls();
+    return () => kitchenCalls.reset();
+  }, []);
+
   useEffect(() => {
     if (!query.data) return;
     const added = store.list(query.data.orders, query.data.last_event_id);
@@ -87,8 +94,16 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
           void queryClient.invalidateQueries({ queryKey: MENUS_KEY });
           void queryClient.invalidateQueries({ queryKey: STATIONS_KEY });
         },
-        snapshot: refetch,
-        resync: refetch,
+        'call.created': ({ call }) => kitchenCalls.upsert(call),
+        'call.updated': ({ call }) => kitchenCalls.upsert(call),
+        snapshot: () => {
+          refetch();
+          void loadCalls();
+        },
+        resync: () => {
+          refetch();
+          void loadCalls();
+        },
       } satisfies EventHandlers<unknown>;
     }, [queryClient, store]),
     onState: ({ state }) => {

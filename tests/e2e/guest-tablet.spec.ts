@@ -187,7 +187,7 @@ test('the bill shows the merged lines and the totals the server has, and asks fo
   const view = page.getByTestId('bill-view');
   const lines = view.locator('.bill-line');
   await expect(lines).toHaveCount(bill.lines.length);
-  const won = (n: number) => `${n.toLocaleString('ko-KR')}원`;
+  const won = (n: number) => `${n.toLocaleString('en-US')}원`;
   for (const [i, line] of bill.lines.entries()) {
     await expect(lines.nth(i)).toContainText(line.menu_name);
     await expect(lines.nth(i).locator('.bill-line-qty')).toHaveText(

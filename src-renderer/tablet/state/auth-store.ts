@@ -150,7 +150,8 @@ export async function guestLogin(code: string): Promise<GuestLoginResponse> {
     return res;
   } catch (e) {
     // Refused (used up, expired): the phone says so instead of showing the tablet setup.
-    if (e instanceof ApiError && e.status >= 400 && e.status < 500 && !session.get()) {
+    // A table tablet waiting in setup (it keeps its store code) stays in setup.
+    if (e instanceof ApiError && e.status >= 400 && e.status < 500 && !session.get() && !credentials.get()) {
       guestEnded.set('invalid');
       publish();
     }

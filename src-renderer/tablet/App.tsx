@@ -1,18 +1,20 @@
-/** Chooses the screen: QR pairing, setup, or the guest's ordering screen. */
+/** Chooses the screen: QR pairing, setup, a guest phone's join or end, or the ordering screen. */
 import { useState } from 'react';
 import { useAuth } from './state/auth-store';
+import { GuestEndScreen, GuestJoinScreen } from './screens/GuestScreens';
 import { MainScreen } from './screens/MainScreen';
 import { PairScreen } from './screens/PairScreen';
 import { SetupScreen } from './screens/SetupScreen';
 
-function pairingCodeFromUrl(): string | null {
+function codeFromUrl(route: string): string | null {
   const url = new URL(window.location.href);
-  return url.pathname.replace(/\/+$/, '').endsWith('/table/pair') ? url.searchParams.get('code') : null;
+  return url.pathname.replace(/\/+$/, '').endsWith(route) ? url.searchParams.get('code') : null;
 }
 
 export function App() {
   const auth = useAuth();
-  const [pairCode, setPairCode] = useState(pairingCodeFromUrl);
+  const [pairCode, setPairCode] = useState(() => codeFromUrl('/table/pair'));
+  const [guestCode, setGuestCode] = useState(() => codeFromUrl('/table/guest'));
   const [pairFailed, setPairFailed] = useState(false);
 
   if (pairCode) {
@@ -28,6 +30,20 @@ export function App() {
       />
     );
   }
+  // A paired table tablet stays the tablet: a guest link opened on it must not drop its key.
+  const tablet = auth.status === 'ready' && !auth.session.guest;
+  if (guestCode && !tablet) {
+    return (
+      <GuestJoinScreen
+        code={guestCode}
+        onDone={() => {
+          window.history.replaceState(null, '', '/table/');
+          setGuestCode(null);
+        }}
+      />
+    );
+  }
+  if (auth.status === 'guest-ended') return <GuestEndScreen reason={auth.reason} />;
   if (auth.status === 'setup') return <SetupScreen reason={auth.reason} pairFailed={pairFailed} />;
   return <MainScreen key={auth.session.table_id} session={auth.session} />;
 }

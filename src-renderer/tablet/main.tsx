@@ -6,7 +6,8 @@ import { registerSW } from 'virtual:pwa-register';
 import { App } from './App';
 import { readGuestLang } from '../common/i18n';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { refreshIfExpired } from './state/auth-store';
+import { onGuestEnded, refreshIfExpired } from './state/auth-store';
+import { forgetVisit } from './state/table-switch';
 import { startOutbox } from './state/outbox-store';
 import { queryClient } from './state/queries';
 // Styles in cascade order.
@@ -17,9 +18,12 @@ import './styles/cart.css';
 import './styles/my-orders.css';
 import './styles/dialogs.css';
 import './styles/sheet.css';
+import './styles/service.css';
 import './styles/portrait.css';
 
 document.documentElement.lang = readGuestLang();
+// A guest phone's visit leaves nothing behind for whoever holds the phone next (T11).
+onGuestEnded(forgetVisit);
 refreshIfExpired();
 startOutbox();
 // Keeps the app shell, the last menu and its images on the tablet (see vite.config.ts).

@@ -10,8 +10,13 @@ import { clearCart, getCart, MAX_LINES, restoreToCart, syncCartWithMenu } from '
 import { useTableEvents } from '../state/live-events';
 import { onOutboxEvent, submitOrder } from '../state/outbox-store';
 import { MENU_KEY, ORDERS_KEY, queryClient, useMenu } from '../state/queries';
+import { onCallRefused } from '../state/calls-store';
+import { BillView } from '../components/BillView';
+import { CallSheet } from '../components/CallSheet';
+import { CallStrip, refusalOfCall } from '../components/CallStatus';
 import { CartPanel } from '../components/CartPanel';
-import { Header } from '../components/Header';
+import { GuestQrDialog } from '../components/GuestQrDialog';
+import { Header, type View } from '../components/Header';
 import { MenuView } from '../components/MenuView';
 import { MyOrders } from '../components/MyOrders';
 import { OrderResult } from '../components/OrderResult';
@@ -33,7 +38,9 @@ export function MainScreen({ session }: { session: TableSession }) {
   const t = useT(dict);
   useTableEvents(session.table_id);
   const menu = useMenu();
-  const [view, setView] = useState<'menu' | 'orders'>('menu');
+  const [view, setView] = useState<View>('menu');
+  const [calling, setCalling] = useState(false);
+  const [phoneQr, setPhoneQr] = useState(false);
   const [reviewing, setReviewing] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
@@ -67,6 +74,9 @@ export function MainScreen({ session }: { session: TableSession }) {
     [t],
   );
 
+  // A call that waited offline and was refused when it arrived (seating over, too many open).
+  useEffect(() => onCallRefused((_, e) => setNotice(t(refusalOfCall(e)))), [t]);
+
   useEffect(() => {
     if (!toast) return;
     const timer = setTimeout(() => setToast(null), 6000);
@@ -94,12 +104,36 @@ export function MainScreen({ session }: { session: TableSession }) {
 
   return (
     <div className="shell">
-      <Header session={session} view={view} onView={setView} onStaff={() => setStaffGate(true)} />
+      <Header
+        session={session}
+        view={view}
+        onView={setView}
+        onStaff={() => setStaffGate(true)}
+        onCall={() => setCalling(true)}
+        onPhoneQr={session.guest ? undefined : () => setPhoneQr(true)}
+      />
+      <CallStrip />
       <main className={`main view-${view}`}>
         {view === 'menu' ? (
           <MenuView query={menu} onFull={() => setNotice(t('cartFull', { n: MAX_LINES }))} />
         ) : (
-          <MyOrders />
+          <div className="history">
+            <div className="history-tabs" role="tablist">
+              {(['orders', 'bill'] as const).map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  role="tab"
+                  aria-selected={view === v}
+                  className="history-tab"
+                  onClick={() => setView(v)}
+                >
+                  {t(v === 'orders' ? 'myOrders' : 'bill')}
+                </button>
+              ))}
+            </div>
+            {view === 'orders' ? <MyOrders /> : <BillView />}
+          </div>
         )}
         <CartPanel
           menus={menus}
@@ -133,7 +167,11 @@ export function MainScreen({ session }: { session: TableSession }) {
           {toast}
         </div>
       )}
-      {staffGate && <StaffGate storeCode={session.store_code} onClose={() => setStaffGate(false)} />}
+      {calling && <CallSheet onClose={() => setCalling(false)} />}
+      {phoneQr && <GuestQrDialog onClose={() => setPhoneQr(false)} />}
+      {staffGate && !session.guest && (
+        <StaffGate storeCode={session.store_code} onClose={() => setStaffGate(false)} />
+      )}
     </div>
   );
 }

@@ -6,7 +6,7 @@
  */
 import { createStore, useStore } from 'zustand';
 import { ApiError, createApiClient } from '../../common/api';
-import type { DeviceLoginResponse, TableLoginResponse } from '../../../src-shared/types';
+import type { DeviceLoginResponse, GuestLoginResponse, TableLoginResponse } from '../../../src-shared/types';
 import { persistedStore } from './storage';
 
 export interface TableCredentials {
@@ -28,17 +28,29 @@ export interface TableSession {
   table_number: number;
   store_code: string;
   store_name: string;
+  /**
+   * A guest's phone (T11): logged in by the tablet's invite, no device key, no staff or setup
+   * actions; the token cannot be renewed and dies with the seating.
+   */
+  guest?: true;
 }
 
 /** Why setup shows: unpaired by the store, or a QR pairing from before device keys ran out. */
 export type SetupReason = 'unpaired' | 'pairing_expired' | 'password_changed';
 
+/** Why a guest phone cannot order (any more): the visit ended, or the invite was not valid. */
+export type GuestEndReason = 'ended' | 'invalid';
+
 export type AuthState =
-  { status: 'setup'; reason: SetupReason | null } | { status: 'ready'; session: TableSession };
+  | { status: 'setup'; reason: SetupReason | null }
+  | { status: 'ready'; session: TableSession }
+  | { status: 'guest-ended'; reason: GuestEndReason };
 
 const credentials = persistedStore<TableCredentials | null>('credentials', null);
 const session = persistedStore<TableSession | null>('session', null);
 const setupReason = persistedStore<SetupReason | null>('setup-reason', null);
+/** Kept on a phone whose guest login ended, so a reload shows the end, never the tablet setup. */
+const guestEnded = persistedStore<GuestEndReason | null>('guest-ended', null);
 
 /** Login and pairing calls carry no token. */
 const anonymous = createApiClient();
@@ -47,7 +59,9 @@ const auth = createStore<AuthState>(compute);
 
 function compute(): AuthState {
   const s = session.get();
-  return s ? { status: 'ready', session: s } : { status: 'setup', reason: setupReason.get() };
+  if (s) return { status: 'ready', session: s };
+  const ended = guestEnded.get();
+  return ended ? { status: 'guest-ended', reason: ended } : { status: 'setup', reason: setupReason.get() };
 }
 
 function publish() {
@@ -107,6 +121,62 @@ export async function pairWithCode(code: string): Promise<TableLoginResponse> {
   return res;
 }
 
+export function isGuest(): boolean {
+  return !!session.get()?.guest;
+}
+
+/** This device is a paired table tablet (it keeps a device key), not a guest's phone. */
+export function isPairedTablet(): boolean {
+  return !!credentials.get()?.device_key && !isGuest();
+}
+
+/** A guest's phone logs in with the code of the tablet's QR (T11); no device key is kept. */
+export async function guestLogin(code: string): Promise<GuestLoginResponse> {
+  try {
+    const res = await anonymous.post<GuestLoginResponse>('/api/table/guest-login', { code });
+    if (refreshTimer) clearTimeout(refreshTimer);
+    credentials.set(null);
+    guestEnded.set(null);
+    session.set({
+      token: res.token,
+      expires_at: res.expires_at,
+      table_id: res.table.id,
+      table_number: res.table.table_number,
+      store_code: res.store.code,
+      store_name: res.store.name,
+      guest: true,
+    });
+    publish();
+    return res;
+  } catch (e) {
+    // Refused (used up, expired): the phone says so instead of showing the tablet setup.
+    // A table tablet waiting in setup (it keeps its store code) stays in setup.
+    if (e instanceof ApiError && e.status >= 400 && e.status < 500 && !session.get() && !credentials.get()) {
+      guestEnded.set('invalid');
+      publish();
+    }
+    throw e;
+  }
+}
+
+const guestEndListeners = new Set<() => void>();
+
+/** Called when a guest's visit ends, to forget its cart and waiting requests. */
+export function onGuestEnded(listener: () => void): () => void {
+  guestEndListeners.add(listener);
+  return () => guestEndListeners.delete(listener);
+}
+
+/** The guest phone's seating ended (session.ended, or its token refused): show the end screen. */
+export function endGuest(): void {
+  if (!isGuest()) return;
+  if (refreshTimer) clearTimeout(refreshTimer);
+  session.set(null);
+  guestEnded.set('ended');
+  publish();
+  guestEndListeners.forEach((l) => l());
+}
+
 /**
  * Back to the setup screen (staff asked for it, or the tablet was unpaired). The key goes; the
  * store code and table number stay to fill in the form.
@@ -123,6 +193,11 @@ export function signOut(reason: SetupReason | null): void {
 let inFlight: Promise<void> | null = null;
 
 async function loginAgain(creds: TableCredentials | null): Promise<void> {
+  if (isGuest()) {
+    // A guest token is never renewed: refused means the seating is over.
+    endGuest();
+    throw new ApiError('Visit ended', 401, 'AUTH_ERROR');
+  }
   if (creds?.device_key) {
     const body = { device_key: creds.device_key };
     accept(await anonymous.post<DeviceLoginResponse>('/api/table/device-login', body), creds);
@@ -170,7 +245,7 @@ let refreshTimer: ReturnType<typeof setTimeout> | null = null;
 function scheduleRefresh(delayMs?: number): void {
   if (refreshTimer) clearTimeout(refreshTimer);
   const s = session.get();
-  if (!s) return;
+  if (!s || s.guest) return;
   const wait = delayMs ?? Math.max(MIN_RENEW_MS, Date.parse(s.expires_at) - EARLY_MS - Date.now());
   // Capped at a day (setTimeout fires at once beyond 2^31 ms); it reschedules itself.
   refreshTimer = setTimeout(
@@ -192,6 +267,10 @@ function scheduleRefresh(delayMs?: number): void {
 export function refreshIfExpired(): void {
   const s = session.get();
   if (!s) return;
+  if (s.guest) {
+    if (Date.parse(s.expires_at) <= Date.now()) endGuest();
+    return;
+  }
   const legacy = !!credentials.get()?.password;
   if (legacy || Date.parse(s.expires_at) <= Date.now() + EARLY_MS) {
     relogin().catch(() => {

@@ -7,7 +7,9 @@ import { useEffect } from 'react';
 import { createStore, useStore } from 'zustand';
 import { connectEventStream, type ConnectionState, type EventHandlers } from '../../common/event-stream';
 import type { TableSnapshot } from '../../../src-shared/events';
-import { currentToken, relogin } from './auth-store';
+import { currentToken, endGuest, relogin } from './auth-store';
+import { billChanged } from './bill-store';
+import { CALLS_KEY, clearCalls, upsertCall } from './calls-store';
 import { flushOutbox, onOutboxEvent } from './outbox-store';
 import {
   MENU_KEY,
@@ -27,17 +29,45 @@ export function useConnection(): ConnectionState {
   return useStore(connectionStore, (s) => s.state);
 }
 
+/** Calls and the bill are not in the snapshot: a (re)connect may have missed their events. */
+function refetchCallsAndBill() {
+  void queryClient.invalidateQueries({ queryKey: CALLS_KEY });
+  billChanged();
+}
+
 const handlers: EventHandlers<TableSnapshot> = {
-  snapshot: (data) => setOrders(data),
+  snapshot: (data) => {
+    setOrders(data);
+    refetchCallsAndBill();
+  },
   resync: () => {
     void queryClient.invalidateQueries({ queryKey: ORDERS_KEY });
     void queryClient.invalidateQueries({ queryKey: MENU_KEY });
+    refetchCallsAndBill();
   },
-  'order.created': ({ order }) => upsertOrder(order),
-  'order.updated': ({ order }) => upsertOrder(order),
-  'order.deleted': ({ order_id }) => removeOrder(order_id),
-  'session.ended': () => setOrders({ session_id: null, orders: [] }),
+  'order.created': ({ order }) => {
+    upsertOrder(order);
+    billChanged();
+  },
+  'order.updated': ({ order }) => {
+    upsertOrder(order);
+    billChanged();
+  },
+  'order.deleted': ({ order_id }) => {
+    removeOrder(order_id);
+    billChanged();
+  },
+  'session.ended': () => {
+    setOrders({ session_id: null, orders: [] });
+    clearCalls();
+    billChanged();
+    // A guest's phone belongs to that seating only (T11): its visit is over.
+    endGuest();
+  },
   'menu.updated': () => void queryClient.invalidateQueries({ queryKey: MENU_KEY }),
+  'call.created': ({ call }) => upsertCall(call),
+  'call.updated': ({ call }) => upsertCall(call),
+  'bill.updated': () => billChanged(),
 };
 
 /** Opens the table's SSE stream for as long as the tablet is logged in. */
@@ -73,8 +103,10 @@ export function useTableEvents(tableId: number): void {
     });
 
     const offOutbox = onOutboxEvent((e) => {
-      if (e.type === 'delivered') upsertOrder(e.order);
-      else void queryClient.invalidateQueries({ queryKey: MENU_KEY });
+      if (e.type === 'delivered') {
+        upsertOrder(e.order);
+        billChanged();
+      } else void queryClient.invalidateQueries({ queryKey: MENU_KEY });
     });
     return () => {
       stopped = true;

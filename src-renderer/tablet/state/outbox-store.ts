@@ -55,7 +55,7 @@ export function clearOutbox(): void {
 }
 
 /** A refusal the guest must act on; anything else (network, 5xx, 401, 429) is retried. */
-function isRefusal(e: unknown): e is ApiError {
+export function isRefusal(e: unknown): e is ApiError {
   return e instanceof ApiError && [400, 403, 404, 409, 413, 415].includes(e.status);
 }
 
@@ -116,7 +116,22 @@ export function submitOrder(lines: CartLine[]): Promise<SendResult> {
   return send(pending, true);
 }
 
-function scheduleRetry() {
+/**
+ * Other outboxes on the same delivery schedule (staff calls, T9): flushed after the orders on
+ * every retry tick, `online` and SSE reconnect, and retried with the same backoff.
+ */
+export interface ExtraOutbox {
+  flush: () => Promise<'sent' | 'queued'>;
+  hasWaiting: () => boolean;
+}
+const extras = new Set<ExtraOutbox>();
+
+export function registerOutbox(extra: ExtraOutbox): void {
+  extras.add(extra);
+  if (extra.hasWaiting()) scheduleRetry();
+}
+
+export function scheduleRetry() {
   if (retryTimer) return;
   retryTimer = setTimeout(() => {
     retryTimer = null;
@@ -134,7 +149,10 @@ export async function flushOutbox(): Promise<void> {
   if (getAuth().status !== 'ready') return;
   for (const pending of outbox.get()) {
     const result = await send(pending, false);
-    if (result.kind === 'queued') break; // still unreachable: keep the order, try again later
+    if (result.kind === 'queued') return; // still unreachable: keep the order, try again later
+  }
+  for (const extra of extras) {
+    if ((await extra.flush()) === 'queued') return;
   }
 }
 

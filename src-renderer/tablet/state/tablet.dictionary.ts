@@ -3,6 +3,7 @@
  * for what a guest reads (setup and staff texts are for the manager and fall back to English).
  */
 import type { Dictionary } from '../../common/i18n';
+import { serviceDict } from './service.dictionary';
 
 export const dict = {
   appName: { ko: '테이블 오더', en: 'Table Order' },
@@ -307,6 +308,7 @@ export const dict = {
     ja: '再読み込みで直ります。カートはそのままです。',
   },
   reload: { ko: '다시 불러오기', en: 'Reload', zh: '重新加载', ja: '再読み込み' },
+  ...serviceDict,
 } satisfies Dictionary;
 
 export type TabletText = keyof typeof dict;

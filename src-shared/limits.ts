@@ -46,6 +46,13 @@ export const LIMITS = {
   /** GET /api/admin/tables/:id/bill?split=N (API-2 "Bill and payments"). */
   splitMin: 2,
   splitMax: 20,
+  /** Printers per store (A14), their names and host names, copies per ticket. */
+  printersMax: 10,
+  printerNameMax: 30,
+  printerHostMax: 253,
+  printCopiesMax: 5,
+  /** GET /api/admin/print-jobs: the newest this many matching jobs. */
+  printJobsListMax: 200,
   /** GET /api/orders and the table SSE snapshot: the newest this many orders of the session. */
   tableOrdersListMax: 200,
   /** GET /api/admin/orders: the oldest this many matching orders (the ones to cook first). */

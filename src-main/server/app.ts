@@ -29,6 +29,7 @@ import { orderRoutes } from './routes/orders.routes';
 import { tableRoutes } from './routes/tables.routes';
 import { menuRoutes } from './routes/menu.routes';
 import { stationRoutes } from './routes/stations.routes';
+import { printerRoutes } from './routes/printers.routes';
 import { staffRoutes } from './routes/staff.routes';
 import { summaryRoutes } from './routes/summary.routes';
 import { backupRoutes } from './routes/backups.routes';
@@ -140,6 +141,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
         tableRoutes,
         menuRoutes,
         stationRoutes,
+        printerRoutes,
         staffRoutes,
         summaryRoutes,
         backupRoutes,

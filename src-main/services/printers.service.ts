@@ -125,10 +125,13 @@ export async function updatePrinter(
 /** Deletes a printer and its jobs (printed or not: nobody can print them any more). */
 export async function deletePrinter(ctx: ServiceContext, storeId: number, id: number): Promise<void> {
   await ctx.writer.write((tx) => {
-    if (!printersRepo.getPrinter(tx.db, storeId, id)) throw new NotFoundError(`Printer ${id} not found`);
+    const row = printersRepo.getPrinter(tx.db, storeId, id);
+    if (!row) throw new NotFoundError(`Printer ${id} not found`);
+    // Its last state goes out first: screens reload the list and find it gone.
+    const printer = { ...printerView(ctx, tx.db, row), enabled: false, queued: 0 };
     printersRepo.deletePrinter(tx.db, id);
     dropCache(tx.db, storeId);
-    tx.emit(storeId, 'menu.updated', {}, null);
+    tx.emit(storeId, 'printer.updated', { printer }, null);
   });
   dropCache(ctx.db, storeId);
   ctx.printers.forget(id);

@@ -11,6 +11,7 @@ import { DashboardScreen } from './screens/DashboardScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
 import { MenuScreen } from './screens/MenuScreen';
 import { StationsScreen } from './screens/StationsScreen';
+import { PrintersScreen } from './screens/PrintersScreen';
 import { TablesScreen } from './screens/TablesScreen';
 import { StaffScreen } from './screens/StaffScreen';
 import { api } from './state/admin-api';
@@ -57,6 +58,7 @@ export function App() {
         {route.name === 'history' && <HistoryScreen initialTable={route.query.get('table')} />}
         {route.name === 'menu' && <MenuScreen />}
         {route.name === 'stations' && <StationsScreen />}
+        {route.name === 'printers' && <PrintersScreen />}
         {route.name === 'tables' && <TablesScreen />}
         {route.name === 'staff' && <StaffScreen session={session} />}
       </main>

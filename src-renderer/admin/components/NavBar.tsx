@@ -13,6 +13,7 @@ const LINKS: [RouteName, AdminKey][] = [
   ['history', 'navHistory'],
   ['menu', 'navMenu'],
   ['stations', 'navStations'],
+  ['printers', 'navPrinters'],
   ['tables', 'navTables'],
   ['staff', 'navStaff'],
 ];

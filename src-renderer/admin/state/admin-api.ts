@@ -27,4 +27,6 @@ export const keys = {
   menus: ['menus'] as const,
   staff: ['staff'] as const,
   stations: ['stations'] as const,
+  printers: ['printers'] as const,
+  printJobs: ['print-jobs'] as const,
 };

@@ -1,7 +1,16 @@
 /** A tiny path router under /admin/ (the server falls back to index.html for any path). */
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['dashboard', 'history', 'menu', 'stations', 'tables', 'staff', 'setup'] as const;
+export const ROUTES = [
+  'dashboard',
+  'history',
+  'menu',
+  'stations',
+  'printers',
+  'tables',
+  'staff',
+  'setup',
+] as const;
 export type RouteName = (typeof ROUTES)[number];
 
 const BASE = import.meta.env.BASE_URL; // '/admin/'

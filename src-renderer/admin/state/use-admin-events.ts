@@ -75,6 +75,10 @@ function handlers(qc: QueryClient, newestSeen: Seen, refetchSoon: () => void): E
       void qc.invalidateQueries({ queryKey: keys.tables });
       refetchSoon();
     },
+    'printer.updated': () => {
+      void qc.invalidateQueries({ queryKey: keys.printers });
+      void qc.invalidateQueries({ queryKey: keys.printJobs });
+    },
   };
 }
 

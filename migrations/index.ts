@@ -10,6 +10,7 @@ import * as m0004 from './0004_table_password_weak';
 import * as m0005 from './0005_device_keys';
 import * as m0006 from './0006_menu_options';
 import * as m0007 from './0007_stations';
+import * as m0008 from './0008_guest_service';
 import * as m0009 from './0009_printing';
 
 export interface Migration {
@@ -25,5 +26,6 @@ export const migrations: readonly Migration[] = [
   { name: '0005_device_keys', up: m0005.up },
   { name: '0006_menu_options', up: m0006.up },
   { name: '0007_stations', up: m0007.up },
+  { name: '0008_guest_service', up: m0008.up },
   { name: '0009_printing', up: m0009.up },
 ];

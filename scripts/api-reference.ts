@@ -68,6 +68,28 @@ const NOTES: Record<string, string> = {
     "Added: a paired tablet's `device_key` for a fresh token, without a password. Throttled like the logins (per key and LAN address). 401 once the key is revoked: the table's password was changed, the table deleted, or its tablets unpaired.",
   'DELETE /api/admin/tables/:id/devices':
     "Added: unpairs the table's tablets (revokes every device key and ends the table's logins); `revoked` counts the keys.",
+  'GET /api/call-presets':
+    'API-2 (T9): the staff-call buttons in display order; labels in Korean with `translations` per guest language (`{en?: {label}, zh?: {label}, ja?: {label}}`). A new store starts with 물, 수저·젓가락, 앞접시, 물티슈, 계산 요청.',
+  'PUT /api/admin/call-presets':
+    'API-2 (T9): replaces the list in the order sent — an entry with `id` keeps that preset (renamed), one without is new, a preset left out is removed (calls already made keep its label). An unknown or repeated `id` is a 400 at its path. Nothing is emitted; tablets read the list when the call sheet opens.',
+  'POST /api/staff-calls':
+    "API-2 (T9): 201 the new call, 200 the same call again for a repeated `client_call_id` (409 if that id is another table's). `session_id` works as on `POST /api/orders` (409 `SESSION_ENDED` when the seating the tablet saw has ended). A call at a table with no seating starts one (like a first order). More than 6 calls not yet done at one table: 429 with `Retry-After`. Events `call.created` on the admin channel and the table's.",
+  'GET /api/staff-calls':
+    "API-2 (T9): the calls of the table's active seating, newest first (at most 50); `{calls: []}` when there is none.",
+  'GET /api/admin/staff-calls':
+    'API-2 (T9): `status` is a comma list (default `open,acknowledged`); oldest first, at most 200. Kitchen staff may read and answer calls.',
+  'PUT /api/admin/staff-calls/:id':
+    'API-2 (T9): `open → acknowledged → done` or `open → done`; the same status again is 200 without an event; any other change is a 409. Event `call.updated`. Ending a seating (이용 완료) sets its unfinished calls to `done`, each with `call.updated`.',
+  'GET /api/bill':
+    "API-2 (T10): the active seating's bill; 404 when the table has none. Lines merge the seating's order lines with the same dish, options (`options` = the chosen options' names), request and unit price, in the order first ordered. Until checkout exists `paid_amount` is 0 and `payments` empty; `guest_count` is null.",
+  'GET /api/admin/tables/:id/bill':
+    'API-2: as `GET /api/bill` for the table; `split=N` (2–20) adds `split_amounts`: N whole-won amounts adding up to `due_amount`, the extra won on the first ones (10,001 / 3 = 3,334 + 3,334 + 3,333).',
+  'POST /api/table/guest-invite':
+    "API-2 (T11): the QR for guests' phones, from the table's tablet only (a guest phone gets 403). `url` is `<tablet address>/table/guest?code=…`. Valid for 4 hours at most and only until the table's current seating ends — or the next one, if the table is empty now. A table keeps its 5 newest invites.",
+  'POST /api/table/guest-login':
+    "API-2 (T11): a phone trades the invite `code` for a table token marked `guest: true` (no `device_key`). Throttled like the logins (per code and LAN address). The token works for the table's menu, orders, staff calls, bill and event stream; it ends — 401 from then on, and its event stream closes after `session.ended` — when the seating ends, the table's password changes, or the manager disconnects the table's phones. A guest phone does not count as the tablet being online.",
+  'DELETE /api/admin/tables/:id/guest-phones':
+    "Added (T11): ends every guest-phone login of the table and its QR invites, and closes their event streams; `revoked` counts the logins. The table's tablet stays signed in.",
   'POST /api/admin/images':
     'Body: the raw image bytes, `Content-Type: image/png`, `image/jpeg` or `image/webp`; at most 2 MiB.',
   'GET /api/admin/summary.csv': 'Answers `text/csv` (UTF-8 with BOM, CRLF lines), not JSON.',

@@ -24,7 +24,7 @@ export const ERROR_CODES = {
 export const SPECIFIC_ERROR_CODES = {
   /** POST /api/orders: this client_order_id belonged to an order a manager deleted. */
   ORDER_DELETED: 409,
-  /** POST /api/orders: the table session the tablet saw (`session_id`) has ended since. */
+  /** POST /api/orders and /api/staff-calls: the table session the tablet saw (`session_id`) has ended since. */
   SESSION_ENDED: 409,
 } as const;
 

@@ -34,6 +34,8 @@ export interface AuthTokensTable {
   table_id: number | null;
   created_at: string;
   expires_at: string;
+  /** 1 for a guest phone's login (0008): deleted when the table's seating ends. */
+  guest: Generated<number>;
 }
 /** A tablet's long-lived login (0005): SHA-256 of the key, per table. */
 export interface DeviceKeysTable {
@@ -202,6 +204,35 @@ export interface AuditLogTable {
   created_at: string;
 }
 
+/** Staff-call buttons (0008); translations as JSON `{en?: {label}, …}`. */
+export interface CallPresetsTable {
+  id: Generated<number>;
+  store_id: number;
+  label: string;
+  translations: Generated<string>;
+  display_order: number;
+}
+export interface StaffCallsTable {
+  id: Generated<number>;
+  store_id: number;
+  table_id: number;
+  session_id: number;
+  client_call_id: string;
+  /** `[{preset_id, label}]` as called. */
+  items_json: string;
+  note: string | null;
+  status: 'open' | 'acknowledged' | 'done';
+  created_at: string;
+  updated_at: string;
+}
+export interface GuestInvitesTable {
+  code_hash: string;
+  store_id: number;
+  table_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
 /** Network ESC/POS printers (A14, 0009). `station_ids` is a JSON array; [] = every station. */
 export interface PrintersTable {
   id: Generated<number>;
@@ -255,6 +286,9 @@ export interface DB {
   order_history: OrderHistoryTable;
   events: EventsTable;
   audit_log: AuditLogTable;
+  call_presets: CallPresetsTable;
+  staff_calls: StaffCallsTable;
+  guest_invites: GuestInvitesTable;
   printers: PrintersTable;
   print_jobs: PrintJobsTable;
 }

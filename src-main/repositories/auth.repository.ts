@@ -3,14 +3,14 @@ import type { Sqlite } from '../db/connection';
 import type { AuthTokensTable } from '../db/schema';
 import { first, prepare, qb, run } from '../db/query';
 
-export function insertToken(db: Sqlite, t: Omit<AuthTokensTable, 'id'>) {
+export function insertToken(db: Sqlite, t: Omit<AuthTokensTable, 'id' | 'guest'> & { guest?: number }) {
   run(db, qb.insertInto('auth_tokens').values(t));
 }
 
 // Every authenticated request looks its token up: compiled once, prepared once per connection.
 const tokenByHash = qb
   .selectFrom('auth_tokens')
-  .select(['id', 'store_id', 'role', 'staff_id', 'table_id', 'expires_at'])
+  .select(['id', 'store_id', 'role', 'staff_id', 'table_id', 'expires_at', 'guest'])
   .where('token_hash', '=', '');
 const tokenByHashSql = tokenByHash.compile().sql;
 

@@ -25,6 +25,7 @@ import { CSP, registerStatic, spaFallback } from './plugins/static';
 import { guardScope } from './plugins/auth';
 import { publicAuthRoutes, staffAuthRoutes } from './routes/auth.routes';
 import { tabletRoutes } from './routes/tablet.routes';
+import { adminGuestRoutes, tabletGuestRoutes } from './routes/guest-service.routes';
 import { orderRoutes } from './routes/orders.routes';
 import { tableRoutes } from './routes/tables.routes';
 import { menuRoutes } from './routes/menu.routes';
@@ -145,6 +146,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
         staffRoutes,
         summaryRoutes,
         backupRoutes,
+        adminGuestRoutes,
       ])
         await admin.register(routes, deps);
     },
@@ -155,6 +157,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
     async (tablet) => {
       guardScope(tablet, ctx, 'table');
       await tablet.register(tabletRoutes, deps);
+      await tablet.register(tabletGuestRoutes, deps);
     },
     { prefix: '/api' },
   );

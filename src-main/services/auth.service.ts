@@ -42,6 +42,7 @@ import {
   type Client,
 } from './login-throttle.service';
 import { checkSetupCode, clearSetupCode } from './setup-code.service';
+import { seedPresets } from './staff-calls.service';
 
 const PAIRING_TTL_MS = 10 * 60_000;
 /** A table's most recently used device keys that are kept (each login or pairing adds one). */
@@ -82,13 +83,20 @@ async function throttled<T>(
   }
 }
 
-function issueToken(
+export function issueToken(
   tx: Tx,
   ctx: ServiceContext,
-  t: { store_id: number; role: Principal['role']; staff_id: number | null; table_id: number | null },
+  t: {
+    store_id: number;
+    role: Principal['role'];
+    staff_id: number | null;
+    table_id: number | null;
+    guest?: number;
+  },
+  ttlMs = ctx.config.tokenTtlMs,
 ) {
   const token = newToken();
-  const expires = new Date(Date.parse(tx.now) + ctx.config.tokenTtlMs).toISOString();
+  const expires = new Date(Date.parse(tx.now) + ttlMs).toISOString();
   authRepo.insertToken(tx.db, { ...t, token_hash: sha256(token), created_at: tx.now, expires_at: expires });
   return { token, expires_at: expires };
 }
@@ -145,6 +153,7 @@ export async function setup(
       time_zone: ctx.config.timeZone,
       now: tx.now,
     });
+    seedPresets(tx, id);
     staffRepo.insertStaff(tx.db, {
       store_id: id,
       username: input.username,
@@ -302,7 +311,7 @@ export function authenticate(ctx: ServiceContext, token: string | undefined): Pr
   const base = { storeId: row.store_id, tokenHash: hash };
   if (row.role === 'table') {
     if (row.table_id === null) throw new AuthenticationError('Your session has ended. Please log in again.');
-    return { ...base, role: 'table', tableId: row.table_id };
+    return { ...base, role: 'table', tableId: row.table_id, guest: row.guest === 1 };
   }
   const staff = row.staff_id === null ? undefined : staffRepo.getStaff(ctx.db, row.store_id, row.staff_id);
   if (!staff) throw new AuthenticationError('Your session has ended. Please log in again.');

@@ -21,6 +21,8 @@ export interface PresenceView {
   /** Ends open SSE connections of a table (its password changed, or it was deleted). */
   closeTable(tableId: number): void;
   closeStaff(staffId: number): void;
+  /** Ends the open SSE connections of a table's guest phones (their seating ended). */
+  closeGuests(tableId: number): void;
 }
 
 export interface ServiceContext {
@@ -52,6 +54,8 @@ export interface StaffPrincipal extends SignedIn {
 export interface TablePrincipal extends SignedIn {
   role: 'table';
   tableId: number;
+  /** A guest's phone joined by the tablet's QR (T11): no device key, ends with the seating. */
+  guest: boolean;
 }
 
 export type Principal = StaffPrincipal | TablePrincipal;

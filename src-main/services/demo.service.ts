@@ -3,6 +3,7 @@
  * 10 tables and a sample Korean menu (src-main/demo/menu.ts) with pictures, options and
  * translations, so a fresh install does something real.
  */
+import { seedPresets } from './staff-calls.service';
 import { randomInt } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,6 +43,7 @@ export async function seedDemoStore(
       time_zone: ctx.config.timeZone,
       now: tx.now,
     });
+    seedPresets(tx, storeId);
     staffRepo.insertStaff(tx.db, {
       store_id: storeId,
       username: 'admin',

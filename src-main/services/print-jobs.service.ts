@@ -4,15 +4,13 @@
  * reprint are jobs too, so every slip goes through the same confirm-and-retry path.
  */
 import { LIMITS } from '../../src-shared/limits';
-import type { Bill, BillLine, Order, PrintJob, PrintJobStatus } from '../../src-shared/types';
+import type { Bill, Order, PrintJob, PrintJobStatus } from '../../src-shared/types';
 import type { Tx } from '../db/writer';
 import { ConflictError, NotFoundError } from '../errors/app-error';
+import { tableBill } from './bill.service';
 import * as jobsRepo from '../repositories/print-jobs.repository';
 import * as printersRepo from '../repositories/printers.repository';
-import * as ordersRepo from '../repositories/orders.repository';
-import * as sessionsRepo from '../repositories/sessions.repository';
 import * as storesRepo from '../repositories/stores.repository';
-import * as tablesRepo from '../repositories/tables.repository';
 import type { ServiceContext } from './context';
 import { cachedPrinters } from './printers.service';
 import type { BillSlip, KitchenSlip, TestSlip } from './print-slips.service';
@@ -126,50 +124,6 @@ export async function testPrint(
   const jobId = await queueOne(ctx, storeId, printerId, null, slip);
   ctx.printers.wake();
   return { job_id: jobId };
-}
-
-function mergeLines(orders: Order[]): BillLine[] {
-  const lines = new Map<string, BillLine>();
-  for (const item of orders.flatMap((o) => o.items)) {
-    const options = item.options.map((o) => o.name);
-    const key = JSON.stringify([item.menu_name, options, item.note, item.unit_price]);
-    const line = lines.get(key);
-    if (line) {
-      line.quantity += item.quantity;
-      line.amount += item.subtotal;
-    } else {
-      lines.set(key, {
-        menu_name: item.menu_name,
-        options,
-        note: item.note,
-        unit_price: item.unit_price,
-        quantity: item.quantity,
-        amount: item.subtotal,
-      });
-    }
-  }
-  return [...lines.values()];
-}
-
-/** The active session's bill from its orders (payments are not recorded by this server yet). */
-export function tableBill(ctx: ServiceContext, storeId: number, tableId: number): Bill {
-  const table = tablesRepo.getTable(ctx.db, storeId, tableId);
-  if (!table) throw new NotFoundError(`Table ${tableId} not found`);
-  const session = sessionsRepo.findActiveSession(ctx.db, tableId);
-  if (!session) throw new ConflictError(`Table ${table.table_number} has no open bill`);
-  const orders = ordersRepo.withItems(ctx.db, ordersRepo.listSessionOrders(ctx.db, session.id));
-  const total = orders.reduce((sum, o) => sum + o.total_amount, 0);
-  return {
-    session_id: session.id,
-    table_id: tableId,
-    table_number: table.table_number,
-    guest_count: null,
-    lines: mergeLines(orders),
-    total_amount: total,
-    paid_amount: 0,
-    due_amount: total,
-    payments: [],
-  };
 }
 
 /** Prints a table's bill on the store's first enabled receipt printer (optionally kicking the drawer). */

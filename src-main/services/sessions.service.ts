@@ -10,9 +10,15 @@ import * as ordersRepo from '../repositories/orders.repository';
 import * as historyRepo from '../repositories/history.repository';
 import * as sessionsRepo from '../repositories/sessions.repository';
 import * as tablesRepo from '../repositories/tables.repository';
+import { closeSessionCallsInTx } from './staff-calls.service';
+import { endGuestsInTx } from './guest-phones.service';
 
-export function endSession(ctx: ServiceContext, storeId: number, tableId: number): Promise<SessionEndResult> {
-  return ctx.writer.write((tx) => {
+export async function endSession(
+  ctx: ServiceContext,
+  storeId: number,
+  tableId: number,
+): Promise<SessionEndResult> {
+  const result = await ctx.writer.write((tx) => {
     const table = tablesRepo.getTable(tx.db, storeId, tableId);
     if (!table) throw new NotFoundError(`Table ${tableId} not found`);
     const session = sessionsRepo.findActiveSession(tx.db, tableId);
@@ -42,9 +48,15 @@ export function endSession(ctx: ServiceContext, storeId: number, tableId: number
     });
     ordersRepo.deleteSessionOrders(tx.db, session.id);
     sessionsRepo.markSessionEnded(tx.db, session.id, tx.now);
+    closeSessionCallsInTx(tx, storeId, session.id);
+    // The guests' phones leave with the guests: their logins and the table's QR invites end.
+    endGuestsInTx(tx, tableId);
     tx.emit(storeId, 'session.ended', { table_id: tableId, session_id: session.id }, tableId);
     return { session_id: session.id, ended_at: tx.now, archived_orders: rows.length, total_amount: total };
   });
+  // After session.ended went out on their streams.
+  ctx.presence.closeGuests(tableId);
+  return result;
 }
 
 function decodeCursor(cursor: string): { created_at: string; id: number } {

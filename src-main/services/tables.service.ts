@@ -10,6 +10,7 @@ import { hashPassword } from './crypto';
 import * as tablesRepo from '../repositories/tables.repository';
 import * as sessionsRepo from '../repositories/sessions.repository';
 import { deleteTokensOfTable } from '../repositories/auth.repository';
+import { deleteGuestsOfTable } from '../repositories/guest-invites.repository';
 import { deleteDeviceKeysOfTable } from '../repositories/device-keys.repository';
 
 export function listTables(ctx: ServiceContext, storeId: number): TablesList {
@@ -98,6 +99,8 @@ export async function updateTable(
         : {}),
     });
     if (hash !== undefined) {
+      // Guest phones and the QR invites the old tablet showed go with the tablet's logins.
+      deleteGuestsOfTable(tx.db, id);
       deleteTokensOfTable(tx.db, id);
       deleteDeviceKeysOfTable(tx.db, id);
     }
@@ -127,6 +130,7 @@ export async function deleteTable(ctx: ServiceContext, storeId: number, id: numb
 export async function unpairTablets(ctx: ServiceContext, storeId: number, id: number): Promise<UnpairResult> {
   const revoked = await ctx.writer.write((tx) => {
     if (!tablesRepo.getTable(tx.db, storeId, id)) throw new NotFoundError(`Table ${id} not found`);
+    deleteGuestsOfTable(tx.db, id);
     deleteTokensOfTable(tx.db, id);
     return deleteDeviceKeysOfTable(tx.db, id);
   });

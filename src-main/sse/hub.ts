@@ -21,7 +21,14 @@ import type { PresenceView } from '../services/context';
 import { eventsAfter, lastEventId, oldestEventId } from '../repositories/events.repository';
 
 export type AdminChannel = { kind: 'admin'; storeId: number; staffId: number; token: string };
-export type TableChannel = { kind: 'table'; storeId: number; tableId: number; token: string };
+export type TableChannel = {
+  kind: 'table';
+  storeId: number;
+  tableId: number;
+  token: string;
+  /** A guest's phone (T11): not the table's tablet, so it does not count as the tablet online. */
+  guest?: boolean;
+};
 export type Channel = AdminChannel | TableChannel;
 
 /** What a channel's snapshot holds. */
@@ -132,12 +139,12 @@ export class SseHub implements PresenceView {
       }
     }
     const client: Client = { res, channel, backlog: [], backlogBytes: 0, waitingForDrain: false };
-    const wasOnline = channel.kind === 'table' && this.tableCount(channel.tableId) > 0;
+    const tablet = channel.kind === 'table' && !channel.guest;
+    const wasOnline = tablet && this.tableCount(channel.tableId) > 0;
     this.clients.add(client);
     for (const p of parts) this.write(client, p);
     res.on('close', () => this.remove(client));
-    if (channel.kind === 'table' && !wasOnline)
-      this.options.onPresenceChange?.(channel.storeId, channel.tableId);
+    if (tablet && !wasOnline) this.options.onPresenceChange?.(channel.storeId, channel.tableId);
   }
 
   publish(events: readonly StoredEvent[]): void {
@@ -184,7 +191,9 @@ export class SseHub implements PresenceView {
   onlineTables(storeId: number): Set<number> {
     const ids = new Set<number>();
     for (const c of this.clients) {
-      if (c.channel.kind === 'table' && c.channel.storeId === storeId) ids.add(c.channel.tableId);
+      if (c.channel.kind === 'table' && !c.channel.guest && c.channel.storeId === storeId) {
+        ids.add(c.channel.tableId);
+      }
     }
     return ids;
   }
@@ -192,6 +201,11 @@ export class SseHub implements PresenceView {
   closeTable(tableId: number): void {
     for (const c of this.clients)
       if (c.channel.kind === 'table' && c.channel.tableId === tableId) c.res.end();
+  }
+
+  closeGuests(tableId: number): void {
+    for (const c of this.clients)
+      if (c.channel.kind === 'table' && c.channel.guest && c.channel.tableId === tableId) c.res.end();
   }
 
   closeStaff(staffId: number): void {
@@ -209,7 +223,9 @@ export class SseHub implements PresenceView {
 
   private tableCount(tableId: number): number {
     let n = 0;
-    for (const c of this.clients) if (c.channel.kind === 'table' && c.channel.tableId === tableId) n += 1;
+    for (const c of this.clients) {
+      if (c.channel.kind === 'table' && !c.channel.guest && c.channel.tableId === tableId) n += 1;
+    }
     return n;
   }
 
@@ -288,7 +304,7 @@ export class SseHub implements PresenceView {
     if (!this.clients.delete(c)) return;
     c.backlog = [];
     c.backlogBytes = 0;
-    if (this.closing || c.channel.kind !== 'table') return;
+    if (this.closing || c.channel.kind !== 'table' || c.channel.guest) return;
     if (this.tableCount(c.channel.tableId) === 0)
       this.options.onPresenceChange?.(c.channel.storeId, c.channel.tableId);
   }

@@ -20,6 +20,7 @@ const PUBLIC = [
   'POST /api/table/login',
   'POST /api/table/pair',
   'POST /api/table/device-login',
+  'POST /api/table/guest-login',
 ];
 
 let t: TestServer;

@@ -122,6 +122,7 @@ describe('failure injected into an order', () => {
     const ctx = t.server.ctx;
     const principal = (n: number) => ({
       role: 'table' as const,
+      guest: false,
       storeId,
       tokenHash: 'x',
       tableId: tables[n]!.id,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AdminLoginBody,
   DeviceLoginBody,
+  GuestLoginBody,
   PairBody,
   SetupBody,
   TableLoginBody,
@@ -9,10 +10,12 @@ import {
 import {
   AdminLoginResponseSchema,
   DeviceLoginResponseSchema,
+  GuestLoginResponseSchema,
   SetupResponseSchema,
   TableLoginResponseSchema,
 } from '../../../src-shared/responses';
 import * as auth from '../../services/auth.service';
+import { guestLogin } from '../../services/guest-phones.service';
 import { ADMIN_COOKIE, TABLE_COOKIE, cookieOptions } from '../plugins/auth';
 import type { RouteDeps } from './route-deps';
 
@@ -51,6 +54,16 @@ export const publicAuthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
     { config: open, schema: { body: DeviceLoginBody, response: { 200: DeviceLoginResponseSchema } } },
     async (req, reply) => {
       const result = await auth.deviceLogin(ctx, req.body, req.socket.remoteAddress);
+      void reply.setCookie(TABLE_COOKIE, result.token, cookieOptions(result.expires_at));
+      return result;
+    },
+  );
+
+  app.post(
+    '/api/table/guest-login',
+    { config: open, schema: { body: GuestLoginBody, response: { 200: GuestLoginResponseSchema } } },
+    async (req, reply) => {
+      const result = await guestLogin(ctx, req.body, req.socket.remoteAddress);
       void reply.setCookie(TABLE_COOKIE, result.token, cookieOptions(result.expires_at));
       return result;
     },

@@ -44,9 +44,9 @@ export const tabletRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
   });
 
   app.get('/table/events', { config }, (req, reply) => {
-    const { storeId, tableId, tokenHash } = tableOf(req);
+    const { storeId, tableId, tokenHash, guest } = tableOf(req);
     reply.hijack();
-    hub.open(reply.raw, { kind: 'table', storeId, tableId, token: tokenHash }, resumeId(req), () =>
+    hub.open(reply.raw, { kind: 'table', storeId, tableId, token: tokenHash, guest }, resumeId(req), () =>
       orders.tableOrders(ctx, storeId, tableId),
     );
   });

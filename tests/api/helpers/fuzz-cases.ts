@@ -120,6 +120,22 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/api/admin/backups' },
   { method: 'POST', path: '/api/admin/backups', anonymousOnly: true },
   { method: 'POST', path: '/api/admin/backups/:id/restore', mutatesByParam: true },
+  { method: 'GET', path: '/api/call-presets' },
+  {
+    method: 'POST',
+    path: '/api/staff-calls',
+    body: { client_call_id: 'x', preset_ids: [1], note: 'n', session_id: null },
+  },
+  { method: 'GET', path: '/api/staff-calls' },
+  { method: 'GET', path: '/api/bill' },
+  { method: 'POST', path: '/api/table/guest-invite' },
+  { method: 'POST', path: '/api/table/guest-login', body: { code: 'x'.repeat(43) } },
+  { method: 'GET', path: '/api/admin/call-presets' },
+  { method: 'PUT', path: '/api/admin/call-presets', body: { presets: [{ label: '물' }] } },
+  { method: 'GET', path: '/api/admin/staff-calls' },
+  { method: 'PUT', path: '/api/admin/staff-calls/:id', body: { status: 'done' } },
+  { method: 'GET', path: '/api/admin/tables/:id/bill' },
+  { method: 'DELETE', path: '/api/admin/tables/:id/guest-phones', mutatesByParam: true },
 ];
 
 const HOSTILE_STRINGS = [

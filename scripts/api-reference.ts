@@ -114,8 +114,7 @@ const NOTES: Record<string, string> = {
     'A14. The same list for kitchen staff too (the board shows an alert when a kitchen printer is not `ok`); `GET /api/admin/printers` stays manager-only per API-2.',
   'POST /api/admin/printers':
     'Names 1–30 characters, unique per store (409); at most 10 printers per store (409). `host` an IPv4 address or host name; `port` 1–65535, default 9100; `station_ids` existing stations (else 400), empty = every station; `copies` 1–5 (kitchen tickets).',
-  'POST /api/admin/printers/:id/test':
-    'Queues a test slip (Korean sample line); 202 `{job_id}`.',
+  'POST /api/admin/printers/:id/test': 'Queues a test slip (Korean sample line); 202 `{job_id}`.',
   'GET /api/admin/print-jobs':
     '`status` a comma list of `pending`, `failed`, `done` (default `pending,failed`); newest first, at most 200. `failed` = tried at least 3 times and not confirmed: still retried with backoff (up to 30 s). Kitchen staff may read it.',
   'POST /api/admin/print-jobs/:id/reprint':

@@ -42,11 +42,12 @@ afterEach(async () => {
   for (const p of list.printers) await t.call('DELETE', `/api/admin/printers/${p.id}`, { token: admin });
 });
 
+type Maybe<T> = T | false | null | undefined;
 async function until<T>(
   what: string,
-  probe: () => T | Promise<T>,
+  probe: () => Maybe<T> | Promise<Maybe<T>>,
   timeoutMs = 15_000,
-): Promise<NonNullable<T>> {
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -11,6 +11,7 @@ import * as m0005 from './0005_device_keys';
 import * as m0006 from './0006_menu_options';
 import * as m0007 from './0007_stations';
 import * as m0008 from './0008_guest_service';
+import * as m0009 from './0009_printing';
 import * as m0010 from './0010_checkout_floor';
 
 export interface Migration {
@@ -27,5 +28,6 @@ export const migrations: readonly Migration[] = [
   { name: '0006_menu_options', up: m0006.up },
   { name: '0007_stations', up: m0007.up },
   { name: '0008_guest_service', up: m0008.up },
+  { name: '0009_printing', up: m0009.up },
   { name: '0010_checkout_floor', up: m0010.up },
 ];

@@ -120,6 +120,19 @@ const NOTES: Record<string, string> = {
     'Names are trimmed, 1–30 characters, unique per store (409 CONFLICT); at most 20 stations per store (the 21st is a 409 CONFLICT). `display_order` defaults to after the last.',
   'DELETE /api/admin/stations/:id':
     "The station's categories move to the default station (`station_id` null).",
+  'GET /api/admin/printers':
+    'A14 (docs/printing.md). `status` is read from the printer (DLE EOT) every few seconds and after every job: `unknown` until the first answer after a start. `queued` = jobs not yet confirmed. `korean_mode` is `codepage` (KS C 5601 / CP949). Every change — settings, status, queue, deletion — goes out as `printer.updated {printer}` on the admin channel.',
+  'GET /api/admin/printer-status':
+    'A14. The same list for kitchen staff too (the board shows an alert when a kitchen printer is not `ok`); `GET /api/admin/printers` stays manager-only per API-2.',
+  'POST /api/admin/printers':
+    'Names 1–30 characters, unique per store (409); at most 10 printers per store (409). `host` an IPv4 address or host name; `port` 1–65535, default 9100; `station_ids` existing stations (else 400), empty = every station; `copies` 1–5 (kitchen tickets).',
+  'POST /api/admin/printers/:id/test': 'Queues a test slip (Korean sample line); 202 `{job_id}`.',
+  'GET /api/admin/print-jobs':
+    '`status` a comma list of `pending`, `failed`, `done` (default `pending,failed`); newest first, at most 200. `failed` = tried at least 3 times and not confirmed: still retried with backoff (up to 30 s). Kitchen staff may read it.',
+  'POST /api/admin/print-jobs/:id/reprint':
+    'Manager or kitchen. A job not yet confirmed is tried now (the same `job_id`); a printed one is copied into a new job, headed 재출력. 202 `{job_id}`.',
+  'POST /api/admin/tables/:id/print-bill':
+    "Body `{open_drawer?}` (a JSON object, `{}` for none). The active session's bill on the first enabled receipt printer; `open_drawer` sends ESC p first. 409 when the table has no open session or the store has no receipt printer. 202 `{job_id}`.",
   'GET /api/admin/orders':
     "`station_id` (API-2): only orders with a line of that station; `0` = the default station (lines whose category has no station). Every line carries its `station_id` (the station of its dish's category when read; null = default), and an order's other lines stay in the answer.",
   'PUT /api/admin/orders/:id/items/:item_id/status':

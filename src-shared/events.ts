@@ -1,5 +1,5 @@
 /** SSE event types and payloads (API.md, "Server-Sent Events"). */
-import type { Dashboard, Order, StaffCall, TableOrders } from './types';
+import type { Dashboard, Order, Printer, StaffCall, TableOrders } from './types';
 
 export interface EventPayloads {
   'order.created': { order: Order };
@@ -12,6 +12,8 @@ export interface EventPayloads {
   'call.created': { call: StaffCall };
   'call.updated': { call: StaffCall };
   'bill.updated': { table_id: number; session_id: number };
+  /** A printer's settings, status (read from the printer) or queue changed (A14; admin channel). */
+  'printer.updated': { printer: Printer };
 }
 
 export type EventType = keyof EventPayloads;
@@ -26,6 +28,7 @@ export const EVENT_TYPES = [
   'call.created',
   'call.updated',
   'bill.updated',
+  'printer.updated',
 ] as const satisfies readonly EventType[];
 
 /** Event types a table's channel receives (its own table's, plus menu changes). */

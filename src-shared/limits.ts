@@ -51,6 +51,13 @@ export const LIMITS = {
   paymentNoteMax: 100,
   voidReasonMax: 200,
   guestCountMax: 99,
+  /** Printers per store (A14), their names and host names, copies per ticket. */
+  printersMax: 10,
+  printerNameMax: 30,
+  printerHostMax: 253,
+  printCopiesMax: 5,
+  /** GET /api/admin/print-jobs: the newest this many matching jobs. */
+  printJobsListMax: 200,
   /** GET /api/orders and the table SSE snapshot: the newest this many orders of the session. */
   tableOrdersListMax: 200,
   /** GET /api/admin/orders: the oldest this many matching orders (the ones to cook first). */

@@ -311,6 +311,37 @@ export const BillSchema = z.strictObject({
   split_amounts: z.array(int).optional(),
 });
 
+/** Printing (A14). */
+export const PrinterSchema = z.strictObject({
+  id: int,
+  name: z.string(),
+  host: z.string(),
+  port: int,
+  kind: z.enum(['kitchen', 'receipt']),
+  station_ids: z.array(int),
+  copies: int,
+  korean_mode: z.enum(['codepage']),
+  enabled: z.boolean(),
+  status: z.enum(['ok', 'offline', 'paper_out', 'cover_open', 'unknown']),
+  last_error: z.string().nullable(),
+  queued: int,
+});
+export const PrinterListSchema = z.strictObject({ printers: z.array(PrinterSchema) });
+export const PrintJobSchema = z.strictObject({
+  id: int,
+  printer_id: int,
+  order_id: int.nullable(),
+  kind: z.enum(['kitchen', 'receipt', 'test']),
+  status: z.enum(['pending', 'failed', 'done']),
+  attempts: int,
+  last_error: z.string().nullable(),
+  created_at: z.string(),
+  printed_at: z.string().nullable(),
+});
+export const PrintJobListSchema = z.strictObject({ jobs: z.array(PrintJobSchema) });
+/** 202 of test, reprint and print-bill: the job that will print. */
+export const PrintAcceptedSchema = z.strictObject({ job_id: int });
+
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const same = <_ extends true>() => undefined;
 same<Same<z.output<typeof MenuSchema>, T.Menu>>();
@@ -347,3 +378,7 @@ same<Same<z.output<typeof BillSchema>, T.Bill>>();
 same<Same<z.output<typeof MoveResultSchema>, T.MoveResult>>();
 same<Same<z.output<typeof MergeResultSchema>, T.MergeResult>>();
 same<Same<z.output<typeof SessionSummarySchema>, T.SessionSummary>>();
+same<Same<z.output<typeof PrinterSchema>, T.Printer>>();
+same<Same<z.output<typeof PrinterListSchema>, T.PrinterList>>();
+same<Same<z.output<typeof PrintJobSchema>, T.PrintJob>>();
+same<Same<z.output<typeof PrintJobListSchema>, T.PrintJobList>>();

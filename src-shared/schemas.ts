@@ -126,6 +126,55 @@ export const UpdateStationBody = z.strictObject({
 });
 export type StationInput = z.infer<typeof UpdateStationBody>;
 
+/** Printing (A14): a printer on the LAN, by IPv4 address or host name. */
+const printerHost = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LIMITS.printerHostMax)
+  .regex(/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/, 'must be an IPv4 address or a host name');
+const printerFields = {
+  name: z.string().trim().min(1).max(LIMITS.printerNameMax),
+  host: printerHost,
+  port: z.int().min(1).max(65535),
+  kind: z.enum(['kitchen', 'receipt']),
+  station_ids: z.array(z.int().positive()).max(LIMITS.stationsMax),
+  copies: z.int().min(1).max(LIMITS.printCopiesMax),
+  korean_mode: z.enum(['codepage']),
+  enabled: z.boolean(),
+};
+export const CreatePrinterBody = z.strictObject({
+  name: printerFields.name,
+  host: printerFields.host,
+  port: printerFields.port.optional(),
+  kind: printerFields.kind,
+  station_ids: printerFields.station_ids.optional(),
+  copies: printerFields.copies.optional(),
+  korean_mode: printerFields.korean_mode.optional(),
+  enabled: printerFields.enabled.optional(),
+});
+export const UpdatePrinterBody = CreatePrinterBody.partial();
+export type PrinterInput = z.infer<typeof UpdatePrinterBody>;
+
+const PRINT_JOB_STATUSES = ['pending', 'failed', 'done'] as const;
+export const PrintJobsQuery = z.strictObject({
+  status: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((s, ctx) => {
+      const list = (s ?? 'pending,failed').split(',').map((x) => x.trim());
+      for (const st of list) {
+        if (!(PRINT_JOB_STATUSES as readonly string[]).includes(st)) {
+          ctx.addIssue({ code: 'custom', message: `unknown status "${st}"` });
+          return z.NEVER;
+        }
+      }
+      return list as (typeof PRINT_JOB_STATUSES)[number][];
+    }),
+});
+export const PrintBillBody = z.strictObject({ open_drawer: z.boolean().optional() });
+
 export const CreateTableBody = z.strictObject({ table_number: tableNumber, password: tablePassword });
 export const UpdateTableBody = z.strictObject({
   table_number: tableNumber.optional(),

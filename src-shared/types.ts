@@ -373,3 +373,51 @@ export interface Health {
   db: 'ok' | 'unavailable' | 'read_only';
   sse: { total: number; by_channel: { admin: number; table: number } };
 }
+
+/** Printing (A14, API-2 "Printing"). */
+export type PrinterKind = 'kitchen' | 'receipt';
+/** Read from the printer itself (DLE EOT); `unknown` until the first answer. */
+export type PrinterStatus = 'ok' | 'offline' | 'paper_out' | 'cover_open' | 'unknown';
+/** How Korean text is sent: the printer's Korean code page (KS C 5601 / CP949). */
+export type PrinterKoreanMode = 'codepage';
+
+export interface Printer {
+  id: number;
+  name: string;
+  host: string;
+  port: number;
+  kind: PrinterKind;
+  /** Stations whose lines this printer prints; empty = every station. */
+  station_ids: number[];
+  copies: number;
+  korean_mode: PrinterKoreanMode;
+  enabled: boolean;
+  status: PrinterStatus;
+  last_error: string | null;
+  /** Jobs not yet confirmed printed. */
+  queued: number;
+}
+
+export interface PrinterList {
+  printers: Printer[];
+}
+
+export type PrintJobKind = 'kitchen' | 'receipt' | 'test';
+/** `failed`: tried and not yet confirmed; the worker keeps retrying it (with backoff). */
+export type PrintJobStatus = 'pending' | 'failed' | 'done';
+
+export interface PrintJob {
+  id: number;
+  printer_id: number;
+  order_id: number | null;
+  kind: PrintJobKind;
+  status: PrintJobStatus;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  printed_at: string | null;
+}
+
+export interface PrintJobList {
+  jobs: PrintJob[];
+}

@@ -254,6 +254,37 @@ export interface PaymentsTable {
   void_reason: Generated<string | null>;
 }
 
+/** Network ESC/POS printers (A14, 0009). `station_ids` is a JSON array; [] = every station. */
+export interface PrintersTable {
+  id: Generated<number>;
+  store_id: number;
+  name: string;
+  host: string;
+  port: number;
+  kind: 'kitchen' | 'receipt';
+  station_ids: string;
+  copies: number;
+  korean_mode: Generated<string>;
+  enabled: number;
+  created_at: string;
+}
+
+/** The print outbox (A14, 0009): written in the order's transaction, drained by the worker. */
+export interface PrintJobsTable {
+  id: Generated<number>;
+  store_id: number;
+  printer_id: number;
+  order_id: number | null;
+  kind: 'kitchen' | 'receipt' | 'test';
+  status: Generated<'pending' | 'failed' | 'done'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  payload: string;
+  created_at: string;
+  sent_at: string | null;
+  printed_at: string | null;
+}
+
 export interface DB {
   stores: StoresTable;
   staff: StaffTable;
@@ -280,4 +311,6 @@ export interface DB {
   staff_calls: StaffCallsTable;
   guest_invites: GuestInvitesTable;
   payments: PaymentsTable;
+  printers: PrintersTable;
+  print_jobs: PrintJobsTable;
 }

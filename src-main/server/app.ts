@@ -31,6 +31,7 @@ import { orderRoutes } from './routes/orders.routes';
 import { tableRoutes } from './routes/tables.routes';
 import { menuRoutes } from './routes/menu.routes';
 import { stationRoutes } from './routes/stations.routes';
+import { printerRoutes } from './routes/printers.routes';
 import { staffRoutes } from './routes/staff.routes';
 import { summaryRoutes } from './routes/summary.routes';
 import { backupRoutes } from './routes/backups.routes';
@@ -142,6 +143,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
         tableRoutes,
         menuRoutes,
         stationRoutes,
+        printerRoutes,
         staffRoutes,
         summaryRoutes,
         backupRoutes,

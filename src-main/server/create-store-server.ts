@@ -34,6 +34,11 @@ import {
   type RestoreResult,
 } from '../services/backup-restore.service';
 import { RetentionJob, type RetentionOptions, type RetentionResult } from '../services/retention.service';
+import {
+  DEFAULT_PRINTER_WORKER,
+  PrinterWorker,
+  type PrinterWorkerOptions,
+} from '../services/printer-worker.service';
 import { buildApp } from './app';
 import { DEFAULT_LIMITS, type ServerLimits } from './plugins/limits';
 import {
@@ -80,6 +85,8 @@ export interface StoreServerOptions {
   limits?: Partial<ServerLimits>;
   /** Retention job (history > 1 year, events > 7 days, expired tokens); intervalMs 0 disables. */
   retention?: Partial<RetentionOptions> & { firstRunDelayMs?: number };
+  /** The printer worker's timings (A14); defaults in printer-worker.service.ts. */
+  printing?: Partial<PrinterWorkerOptions>;
 }
 
 export interface StoreBackups {
@@ -145,7 +152,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   await migrateDatabase(first, paths, keep, orderNumbers, log);
 
   // 3. services, event bus and SSE hub
-  const { ctx, writer, hub } = buildServices(
+  const { ctx, writer, hub, bus } = buildServices(
     first,
     paths,
     listening,
@@ -184,6 +191,14 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
     keep,
   });
   const retention = new RetentionJob(ctx, log.scope('retention'), options.retention);
+  const printing = new PrinterWorker(ctx, log.scope('print'), {
+    ...DEFAULT_PRINTER_WORKER,
+    ...options.printing,
+  });
+  // Kitchen jobs are committed with their order: the worker looks as soon as one lands.
+  bus.subscribe((events) => {
+    if (events.some((e) => e.type === 'order.created')) ctx.printers.wake();
+  });
   const backups: StoreBackups = {
     dir: paths.backupDir,
     list: () => listBackups(paths.backupDir),
@@ -212,6 +227,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   // 8. schedules
   scheduler.start();
   retention.start(options.retention?.firstRunDelayMs);
+  printing.start();
   log.info(`store server listening on http://${listening.host}:${listening.port}`);
 
   let closing: Promise<void> | null = null;
@@ -222,6 +238,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
       retention.stop();
       hub.close();
       await app.close();
+      await printing.stop();
       await retention.idle();
       writer.close();
       await scheduler.idle();

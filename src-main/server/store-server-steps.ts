@@ -20,6 +20,7 @@ import { setupRequired } from '../services/auth.service';
 import { createBackup, rotateBackups, type BackupKind } from '../services/backup.service';
 import { openAtStartup, restoreAtStartup } from '../services/backup-restore.service';
 import { lanHost } from './lan-address';
+import { PrinterStatusBoard } from '../services/printer-status.service';
 import type { ServerLimits } from './plugins/limits';
 
 /** Paths of one data folder. */
@@ -91,7 +92,7 @@ export function buildServices(
   options: { timeZone?: string; publicUrl?: string; heartbeatMs?: number; limits: ServerLimits },
   orderNumbers: OrderNumberLedger,
   log: Logger,
-): { ctx: ServiceContext; writer: Writer; hub: SseHub } {
+): { ctx: ServiceContext; writer: Writer; hub: SseHub; bus: EventBus } {
   const bus = new EventBus((error) => log.error('an event listener failed:', error));
   const writer = new Writer(db, bus.publish, (error) => log.error('database write failed:', error));
   const hub = new SseHub(db, log.scope('sse'), {
@@ -125,8 +126,9 @@ export function buildServices(
     },
     presence: hub,
     orderNumbers,
+    printers: new PrinterStatusBoard(),
   };
-  return { ctx, writer, hub };
+  return { ctx, writer, hub, bus };
 }
 
 export interface DemoCredentials {

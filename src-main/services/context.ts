@@ -3,6 +3,7 @@ import type { Sqlite } from '../db/connection';
 import type { Writer } from '../db/writer';
 import type { Logger } from '../logging/logger';
 import type { OrderNumberLedger } from '../db/order-number-ledger';
+import type { PrinterStatusBoard } from './printer-status.service';
 
 export interface ServerConfig {
   dataDir: string;
@@ -32,6 +33,8 @@ export interface ServiceContext {
   presence: PresenceView;
   /** High-water marks of order numbers, kept outside the database (a restore never repeats one). */
   orderNumbers: OrderNumberLedger;
+  /** Printers' live status as last read from them, and the printer worker's wake-up (A14). */
+  printers: PrinterStatusBoard;
 }
 
 interface SignedIn {

@@ -25,6 +25,7 @@ import * as storesRepo from '../repositories/stores.repository';
 import * as auditRepo from '../repositories/audit.repository';
 import { lastEventId } from '../repositories/events.repository';
 import { buildLine, requestKey } from './order-lines.service';
+import { queueKitchenJobs } from './print-jobs.service';
 
 export function storeTimeZone(ctx: ServiceContext, storeId: number): string {
   return storesRepo.getStore(ctx.db, storeId)?.time_zone ?? ctx.config.timeZone;
@@ -153,6 +154,7 @@ export function createOrder(
         status: 'pending' as const,
       })),
     };
+    queueKitchenJobs(tx, storeId, order, timeZone);
     tx.emit(storeId, 'order.created', { order }, tableId);
     return { order, created: true };
   });

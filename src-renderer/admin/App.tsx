@@ -11,6 +11,7 @@ import { DashboardScreen } from './screens/DashboardScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
 import { MenuScreen } from './screens/MenuScreen';
 import { StationsScreen } from './screens/StationsScreen';
+import { PrintersScreen } from './screens/PrintersScreen';
 import { TablesScreen } from './screens/TablesScreen';
 import { StaffScreen } from './screens/StaffScreen';
 import { CallPresetsScreen } from './screens/CallPresetsScreen';
@@ -69,6 +70,7 @@ export function App() {
         {route.name === 'menu' && <MenuScreen />}
         {route.name === 'stations' && <StationsScreen />}
         {route.name === 'call-presets' && <CallPresetsScreen />}
+        {route.name === 'printers' && <PrintersScreen />}
         {route.name === 'tables' && <TablesScreen />}
         {route.name === 'staff' && <StaffScreen session={session} />}
       </main>

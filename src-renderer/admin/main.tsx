@@ -12,6 +12,7 @@ import './styles/dashboard.css';
 import './styles/modal.css';
 import './styles/menu.css';
 import './styles/stations.css';
+import './styles/printers.css';
 import './styles/dish-editor.css';
 import './styles/tables-staff.css';
 import '../common/call-bar.css';

@@ -14,6 +14,7 @@ const LINKS: [RouteName, AdminKey][] = [
   ['menu', 'navMenu'],
   ['stations', 'navStations'],
   ['call-presets', 'navCallPresets'],
+  ['printers', 'navPrinters'],
   ['tables', 'navTables'],
   ['staff', 'navStaff'],
 ];

@@ -28,4 +28,6 @@ export const keys = {
   staff: ['staff'] as const,
   stations: ['stations'] as const,
   callPresets: ['call-presets'] as const,
+  printers: ['printers'] as const,
+  printJobs: ['print-jobs'] as const,
 };

@@ -3,12 +3,14 @@ import type { Dictionary } from '../../common/i18n';
 import { formDictionary } from '../../common/form-messages';
 import { stationDict } from './station-dictionary';
 import { callAdminDict } from './call-dictionary';
+import { printerDict } from './printer-dictionary';
 
 export const dict = {
   // Field messages of the shared form checks (zod issue codes)
   ...formDictionary,
   ...stationDict,
   ...callAdminDict,
+  ...printerDict,
   appTitle: { ko: '테이블 오더 관리자', en: 'Table Order Admin' },
   langSwitch: { ko: 'English', en: '한국어' },
 

@@ -7,6 +7,7 @@ export const ROUTES = [
   'menu',
   'stations',
   'call-presets',
+  'printers',
   'tables',
   'staff',
   'setup',

@@ -81,6 +81,10 @@ function handlers(qc: QueryClient, newestSeen: Seen, refetchSoon: () => void): E
     // T9: the store rings the call sound for a call it has not seen.
     'call.created': ({ call }) => adminCalls.upsert(call),
     'call.updated': ({ call }) => adminCalls.upsert(call),
+    'printer.updated': () => {
+      void qc.invalidateQueries({ queryKey: keys.printers });
+      void qc.invalidateQueries({ queryKey: keys.printJobs });
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import { syncServerClock } from '../state/server-clock';
 import { AllDayStrip } from '../components/AllDayStrip';
 import { BoardHeader } from '../components/BoardHeader';
 import { ConnectionBanner } from '../components/ConnectionBanner';
+import { PrinterAlert } from '../components/PrinterAlert';
 import { FailureToasts } from '../components/FailureToasts';
 import { BellIcon } from '../components/Icons';
 import { SettingsPanel } from '../components/SettingsPanel';
@@ -138,6 +139,7 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
         onLogout={board.logout}
       />
       <ConnectionBanner connection={board.connection} loadError={board.loadError} now={now} />
+      <PrinterAlert printers={board.printerTrouble} />
       {audio === 'suspended' && !settings.muted && (
         <button
           type="button"

@@ -65,6 +65,10 @@ export const dictionary = {
     en: 'Could not load the orders. Retrying…',
   },
   'conn.live': { ko: '실시간', en: 'Live' },
+  'printer.trouble': { ko: '프린터 확인: {list}', en: 'Check printer: {list}' },
+  'printer.offline': { ko: '연결 안 됨', en: 'offline' },
+  'printer.paper_out': { ko: '용지 없음', en: 'out of paper' },
+  'printer.cover_open': { ko: '덮개 열림', en: 'cover open' },
   'conn.short.connecting': { ko: '연결 중', en: 'Connecting' },
   'conn.short.offline': { ko: '연결 끊김', en: 'Offline' },
   'sound.enable': {

@@ -9,7 +9,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, createApiClient } from '../../common/api';
 import type { ConnectionInfo, EventHandlers } from '../../common/event-stream';
 import { useEventStream } from '../../common/use-event-stream';
-import type { AdminOrders, Menu, Order, StationList } from '../../../src-shared/types';
+import type { AdminOrders, Menu, Order, PrinterList, StationList } from '../../../src-shared/types';
 import { BoardStore } from './board-store';
 import { clearSession, getToken } from './session';
 import { useBumps } from './use-bumps';
@@ -20,6 +20,7 @@ export type { BumpFailure } from './use-bumps';
 const ORDERS_KEY = ['kitchen', 'orders'] as const;
 const MENUS_KEY = ['kitchen', 'menus'] as const;
 const STATIONS_KEY = ['kitchen', 'stations'] as const;
+const PRINTERS_KEY = ['kitchen', 'printers'] as const;
 const ORDERS_PATH = '/api/admin/orders?status=pending,preparing,completed';
 
 export type Connection = ConnectionInfo;
@@ -68,6 +69,14 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
     void loadCalls();
     return () => kitchenCalls.reset();
   }, []);
+  // A14: kitchen printers in trouble show as an alert on the board (printer.updated refreshes).
+  const printers = useQuery({
+    queryKey: PRINTERS_KEY,
+    queryFn: () => api.get<PrinterList>('/api/admin/printer-status'),
+    retry: (count, error) =>
+      !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 1000,
+    retryDelay: keepTrying.retryDelay,
+  });
 
   useEffect(() => {
     if (!query.data) return;
@@ -104,6 +113,7 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
           refetch();
           void loadCalls();
         },
+        'printer.updated': () => void queryClient.invalidateQueries({ queryKey: PRINTERS_KEY }),
       } satisfies EventHandlers<unknown>;
     }, [queryClient, store]),
     onState: ({ state }) => {
@@ -119,7 +129,16 @@ export function useBoard(onNewOrders: (orders: Order[]) => void) {
     [menus.data],
   );
 
+  const printerTrouble = useMemo(
+    () =>
+      (printers.data?.printers ?? []).filter(
+        (p) => p.enabled && p.kind === 'kitchen' && p.status !== 'ok' && p.status !== 'unknown',
+      ),
+    [printers.data],
+  );
+
   return {
+    printerTrouble,
     board: snapshot.board,
     overrides: useMemo(
       () => ({ orders: snapshot.overrides, lines: snapshot.lineOverrides }),

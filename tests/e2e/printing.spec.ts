@@ -84,9 +84,10 @@ async function expectTidy(p: Page) {
       );
     };
     const sel =
-      '.printers-layout button, .printer-status, .modal button, .printer-alert, .printer-form legend, .printer-form label';
+      '.printers-layout button, .printer-status, .modal button, .printer-alert > *, .printer-form legend, .printer-form label';
     for (const el of document.querySelectorAll(sel)) {
-      if (el.matches('button, .printer-status') && lines(el) > 1) out.push(`wraps: ${el.textContent}`);
+      if (el.matches('button, .printer-status, .printer-alert > *') && lines(el) > 1)
+        out.push(`wraps: ${el.textContent}`);
       if (el.scrollWidth > el.clientWidth + 1) out.push(`overflows itself: ${el.textContent}`);
     }
     for (const card of document.querySelectorAll('.printers-layout .panel, .modal, .printer-row, .job-row'))
@@ -164,12 +165,14 @@ test('unplugged: the admin and the kitchen board say so, the job is in 출력 �
   await expect(row().locator('.printer-status')).toHaveText('연결 안 됨', { timeout: 20_000 });
   const alert = kitchen.getByTestId('printer-alert');
   await expect(alert).toContainText(`${PRINTER} (연결 안 됨)`);
+  await expect(alert).toContainText('복구되면 이어서 인쇄됩니다');
 
   // Ordering goes on while the printer is away; its ticket waits and fails after three tries.
   const o = await orderDishes(store, 5, [{ name: '김치찌개' }, { name: '콜라' }]);
   const failedRow = failedPanel().locator('.job-row');
   await expect(failedRow).toHaveCount(1, { timeout: 30_000 });
   await expect(failedRow).toContainText(PRINTER);
+  await expect(failedRow).toContainText('주방 주문서');
   await expect(failedRow).toContainText('시도 3회');
   await expect(row()).toContainText('대기 1건');
   await shoot(page, 'admin-printers-failed', [

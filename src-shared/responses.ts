@@ -337,6 +337,8 @@ export const PrintJobSchema = z.strictObject({
   last_error: z.string().nullable(),
   created_at: z.string(),
   printed_at: z.string().nullable(),
+  table_number: int.nullable(),
+  order_number: z.string().nullable(),
 });
 export const PrintJobListSchema = z.strictObject({ jobs: z.array(PrintJobSchema) });
 /** 202 of test, reprint and print-bill: the job that will print. */

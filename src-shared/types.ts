@@ -416,6 +416,9 @@ export interface PrintJob {
   last_error: string | null;
   created_at: string;
   printed_at: string | null;
+  /** Of the slip: the table and order it is for (null for a test slip; a bill has no order number). */
+  table_number: number | null;
+  order_number: string | null;
 }
 
 export interface PrintJobList {

@@ -1,4 +1,5 @@
 /** The print outbox (A14): jobs written with their order, drained by the printer worker. */
+import { sql } from 'kysely';
 import type { Sqlite } from '../db/connection';
 import { all, first, prepare, qb, run } from '../db/query';
 import type { PrintJob, PrintJobKind, PrintJobStatus } from '../../src-shared/types';
@@ -52,6 +53,11 @@ export function listJobs(
     qb
       .selectFrom('print_jobs')
       .select(publicColumns)
+      // The slip's own table and order number, so a list can name the ticket as the kitchen does.
+      .select([
+        sql<number | null>`json_extract(payload, '$.table_number')`.as('table_number'),
+        sql<string | null>`json_extract(payload, '$.order_number')`.as('order_number'),
+      ])
       .where('store_id', '=', storeId)
       .where('status', 'in', statuses)
       .orderBy('id', 'desc')
@@ -63,7 +69,7 @@ export function getJob(
   db: Sqlite,
   storeId: number,
   id: number,
-): (PrintJob & { payload: string }) | undefined {
+): (Omit<PrintJob, 'table_number' | 'order_number'> & { payload: string }) | undefined {
   return first(
     db,
     qb

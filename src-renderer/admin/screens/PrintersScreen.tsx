@@ -117,7 +117,8 @@ export function PrintersScreen() {
                   <strong>{nameOf(j.printer_id)}</strong>
                   <span>
                     {t(`jobKind_${j.kind}`)}
-                    {j.order_id !== null && ` · ${t('jobOrder', { id: j.order_id })}`}
+                    {j.table_number !== null &&
+                      ` · ${t('jobTable', { n: j.table_number })}${j.order_number ? ` #${j.order_number.slice(-4)}` : ''}`}
                   </span>
                   <time className="muted" dateTime={j.created_at}>
                     {fmt.time(j.created_at)}

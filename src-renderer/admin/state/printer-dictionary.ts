@@ -40,7 +40,7 @@ export const printerDict = {
   failedJobs: { ko: '출력 실패', en: 'Failed print jobs' },
   noFailedJobs: { ko: '실패한 출력이 없습니다.', en: 'No failed print jobs.' },
   reprint: { ko: '다시 출력', en: 'Reprint' },
-  jobOrder: { ko: '주문 {id}', en: 'Order {id}' },
+  jobTable: { ko: '{n}번 테이블', en: 'Table {n}' },
   jobKind_kitchen: { ko: '주방 주문서', en: 'Kitchen ticket' },
   jobKind_receipt: { ko: '영수증', en: 'Receipt' },
   jobKind_test: { ko: '테스트 인쇄', en: 'Test print' },

@@ -140,7 +140,7 @@ test('payments, a void, a refused over-payment, a three-way split, then 이용 �
   expect(Math.max(...amounts) - Math.min(...amounts)).toBeLessThanOrEqual(1);
   await page.screenshot({ path: `${SCREENS}/checkout-split-1920.png` });
   for (let i = 0; i < 3; i++) {
-    await shares.nth(i).getByRole('button', { name: '현금로 기록' }).click();
+    await shares.nth(i).getByRole('button', { name: '현금 기록' }).click();
     await expect(shares.nth(i)).toHaveClass(/is-paid/);
   }
   await expect(dialog.getByTestId('bill-due')).toHaveText(won(0));

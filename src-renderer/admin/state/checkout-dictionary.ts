@@ -60,7 +60,7 @@ export const checkoutDict = {
     en: 'Splits what is due into equal whole-won amounts that add up exactly.',
   },
   splitShare: { ko: '{i}번째', en: 'Share {i}' },
-  splitRecord: { ko: '{method}로 기록', en: 'Record by {method}' },
+  splitRecord: { ko: '{method} 기록', en: 'Record by {method}' },
   splitRecorded: { ko: '기록됨', en: 'Recorded' },
   splitStale: {
     ko: '나눈 뒤 금액이 바뀌었습니다. 다시 나누세요.',

@@ -125,9 +125,16 @@ export function markDone(db: Sqlite, id: number, now: string) {
   );
 }
 
-/** Jobs done more than a week ago are of no more use (the retention of the event log). */
-export function deleteDoneBefore(db: Sqlite, before: string): number {
-  return prepare(db, `DELETE FROM print_jobs WHERE status = 'done' AND printed_at < ?`).run(before).changes;
+/**
+ * Printed jobs older than `before` (retention): a slip that old is not reprinted from the board
+ * any more. At most `limit` rows per call, so a purge is many short writes. Open jobs stay.
+ */
+export function deleteDoneBefore(db: Sqlite, before: string, limit: number): number {
+  return prepare(
+    db,
+    `DELETE FROM print_jobs WHERE id IN
+      (SELECT id FROM print_jobs WHERE status = 'done' AND printed_at < ? LIMIT ?)`,
+  ).run(before, limit).changes;
 }
 
 /** A manual copy of a printed job: marked sent so that it prints headed 재출력. */

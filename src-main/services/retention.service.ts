@@ -1,8 +1,8 @@
 /**
- * Retention: order history older than a year, events older than the replay window, expired
- * tokens and pairing codes, stale failed-login records. Deleted in small batches, each one
- * job of the group-commit writer, yielding between batches: a purge never holds the write
- * lock long enough to delay an order noticeably.
+ * Retention: order history older than a year, events older than the replay window, printed
+ * print jobs older than a week, expired tokens and pairing codes, stale failed-login records.
+ * Deleted in small batches, each one job of the group-commit writer, yielding between
+ * batches: a purge never holds the write lock long enough to delay an order noticeably.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from '../logging/logger';
@@ -10,6 +10,7 @@ import type { ServiceContext } from './context';
 import { listStores } from '../repositories/stores.repository';
 import { deleteHistoryBefore } from '../repositories/history.repository';
 import { deleteEventsBefore } from '../repositories/events.repository';
+import { deleteDoneBefore } from '../repositories/print-jobs.repository';
 import {
   deleteExpiredPairingCodes,
   deleteExpiredTokensBatch,
@@ -24,6 +25,8 @@ export interface RetentionOptions {
   historyMaxAgeMs: number;
   /** Events older than this are deleted; never less than 24 h (API.md's replay promise). Default 7 days. */
   eventsMaxAgeMs: number;
+  /** Printed (done) print jobs older than this are deleted; open ones never are. Default 7 days. */
+  printJobsMaxAgeMs: number;
   /** Rows per write (default 500). */
   batchSize: number;
   /** How often the job runs; 0 disables the schedule (default hourly). */
@@ -33,6 +36,7 @@ export interface RetentionOptions {
 export const DEFAULT_RETENTION: RetentionOptions = {
   historyMaxAgeMs: 365 * DAY,
   eventsMaxAgeMs: 7 * DAY,
+  printJobsMaxAgeMs: 7 * DAY,
   batchSize: 500,
   intervalMs: HOUR,
 };
@@ -40,6 +44,7 @@ export const DEFAULT_RETENTION: RetentionOptions = {
 export interface RetentionResult {
   history: number;
   events: number;
+  printJobs: number;
   tokens: number;
   loginAttempts: number;
   batches: number;
@@ -68,6 +73,7 @@ export async function runRetention(
   const nowIso = now.toISOString();
   const historyCutoff = new Date(now.getTime() - o.historyMaxAgeMs).toISOString();
   const eventsCutoff = new Date(now.getTime() - Math.max(DAY, o.eventsMaxAgeMs)).toISOString();
+  const printJobsCutoff = new Date(now.getTime() - o.printJobsMaxAgeMs).toISOString();
   const attemptsCutoff = new Date(now.getTime() - DAY).toISOString();
 
   let history = 0;
@@ -78,6 +84,7 @@ export async function runRetention(
     batches += r.batches;
   }
   const events = await drain(ctx, (db) => deleteEventsBefore(db, eventsCutoff, batch), batch);
+  const printJobs = await drain(ctx, (db) => deleteDoneBefore(db, printJobsCutoff, batch), batch);
   const tokens = await drain(ctx, (db) => deleteExpiredTokensBatch(db, nowIso, batch), batch);
   const attempts = await drain(
     ctx,
@@ -88,9 +95,10 @@ export async function runRetention(
   return {
     history,
     events: events.total,
+    printJobs: printJobs.total,
     tokens: tokens.total,
     loginAttempts: attempts.total,
-    batches: batches + events.batches + tokens.batches + attempts.batches + 1,
+    batches: batches + events.batches + printJobs.batches + tokens.batches + attempts.batches + 1,
   };
 }
 
@@ -129,9 +137,10 @@ export class RetentionJob {
     if (this.running) return this.running as Promise<RetentionResult | null>;
     const job = runRetention(this.ctx, this.options)
       .then((r) => {
-        if (r.history || r.events || r.tokens || r.loginAttempts) {
+        if (r.history || r.events || r.printJobs || r.tokens || r.loginAttempts) {
           this.log.info(
-            `retention: removed ${r.history} old orders, ${r.events} events, ${r.tokens} tokens, ` +
+            `retention: removed ${r.history} old orders, ${r.events} events, ${r.printJobs} print jobs, ` +
+              `${r.tokens} tokens, ` +
               `${r.loginAttempts} login records`,
           );
         }

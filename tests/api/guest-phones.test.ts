@@ -148,6 +148,31 @@ describe('guest phones', () => {
     expectError(await guestLogin(inv.code), 401);
   });
 
+  it('an invite past its 4 hours is refused, and a table keeps only its 5 newest', async () => {
+    const old = await invite(5);
+    const db = t.sql();
+    db.prepare(`UPDATE guest_invites SET expires_at = ? WHERE table_id = ?`).run(
+      new Date(Date.now() - 1000).toISOString(),
+      tablets[5]!.id,
+    );
+    expectError(await guestLogin(old.code), 401);
+    const codes = [];
+    for (let i = 0; i < 7; i += 1) codes.push((await invite(5)).code);
+    const kept = db
+      .prepare(`SELECT COUNT(*) AS n FROM guest_invites WHERE table_id = ?`)
+      .get(tablets[5]!.id) as {
+      n: number;
+    };
+    expect(kept.n).toBe(5);
+    expectError(await guestLogin(codes[0]!), 401);
+    expect((await guestLogin(codes[6]!)).status).toBe(200);
+    // The phone's login lasts no longer than an invite.
+    const token = db
+      .prepare(`SELECT created_at, expires_at FROM auth_tokens WHERE guest = 1 ORDER BY id DESC LIMIT 1`)
+      .get() as { created_at: string; expires_at: string };
+    expect(Date.parse(token.expires_at) - Date.parse(token.created_at)).toBeLessThanOrEqual(4 * 3600_000);
+  });
+
   it('wrong codes are 401 and throttled per address; bad bodies are 400', async () => {
     expectError(await guestLogin('x'.repeat(43)), 401);
     expectError(await t.call('POST', '/api/table/guest-login', { body: { code: 'short' } }), 400);

@@ -9,7 +9,7 @@ import type { MenuTree, Order, Printer, PrintJob, Station } from '../../src-shar
 import { startServer, stopAllServers, type TestServer } from './helpers/server';
 import { expectError, uuid } from './helpers/api';
 import { json } from './helpers/sse';
-import { startFakePrinter, type FakePrinter } from './helpers/fake-printer';
+import { startFakePrinter, type FakePrinter } from '../helpers/fake-printer';
 
 let t: TestServer;
 let admin: string;

@@ -79,8 +79,39 @@ describe('retention', () => {
     expect((await t.call('GET', '/api/orders', { token: table })).status).toBe(200);
   });
 
+  it('deletes printed print jobs older than a week, in batches; recent and unprinted ones stay', async () => {
+    const admin = (await t.adminLogin()).token;
+    const printer = await t.call<{ id: number }>('POST', '/api/admin/printers', {
+      token: admin,
+      body: { name: 'old slips', host: '127.0.0.1', port: 9, kind: 'kitchen', enabled: false },
+    });
+    expect(printer.status, printer.text).toBe(201);
+    const db = t.sql();
+    const now = Date.now();
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const insert = db.prepare(
+      `INSERT INTO print_jobs (store_id, printer_id, order_id, kind, status, attempts, payload, created_at, printed_at)
+       VALUES (1, ?, NULL, 'test', ?, 1, ?, ?, ?)`,
+    );
+    db.transaction(() => {
+      for (let i = 0; i < 700; i++)
+        insert.run(printer.data.id, 'done', 'old', iso(now - 9 * DAY), iso(now - 8 * DAY));
+      insert.run(printer.data.id, 'done', 'recent', iso(now - 2 * DAY), iso(now - 2 * DAY));
+      // Never printed: still owed to the kitchen, whatever its age.
+      insert.run(printer.data.id, 'failed', 'open-failed', iso(now - 30 * DAY), null);
+      insert.run(printer.data.id, 'pending', 'open-pending', iso(now - 30 * DAY), null);
+    })();
+    const r = await t.server.runRetention();
+    expect(r!.printJobs).toBe(700);
+    // 700 at 500 a batch: two print-job writes, plus one each for history, events, tokens,
+    // login records and pairing codes.
+    expect(r!.batches).toBeGreaterThanOrEqual(2 + 5);
+    const left = db.prepare('SELECT payload FROM print_jobs ORDER BY id').all() as { payload: string }[];
+    expect(left.map((j) => j.payload)).toEqual(['recent', 'open-failed', 'open-pending']);
+  });
+
   it('a second run finds nothing to do', async () => {
     const r = await t.server.runRetention();
-    expect(r).toMatchObject({ history: 0, events: 0, tokens: 0, loginAttempts: 0 });
+    expect(r).toMatchObject({ history: 0, events: 0, printJobs: 0, tokens: 0, loginAttempts: 0 });
   });
 });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Printer, PrintJobList, PrinterList } from '../../../src-shared/types';
 import { api, isForbidden, keys } from '../state/admin-api';
-import { errorText, useAdminT } from '../state/admin-i18n';
+import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
 import { useIsManager } from '../state/auth-session';
 import { useStations } from '../state/stations';
 import { ManagerOnly } from '../components/ManagerOnly';
@@ -13,6 +13,7 @@ import { useToast } from '../components/Toasts';
 /** A14: printers with their live status (printer.updated refreshes it), and failed jobs to reprint. */
 export function PrintersScreen() {
   const t = useAdminT();
+  const fmt = useFormat();
   const qc = useQueryClient();
   const toast = useToast();
   const manager = useIsManager();
@@ -112,9 +113,17 @@ export function PrintersScreen() {
           {failed.data?.jobs.map((j) => (
             <li key={j.id} className="job-row" data-job={j.id}>
               <div>
-                <strong>{nameOf(j.printer_id)}</strong>{' '}
-                <span>{j.order_id ? t('jobOrder', { id: j.order_id }) : j.kind}</span>
-                <div className="muted">
+                <div className="job-head">
+                  <strong>{nameOf(j.printer_id)}</strong>
+                  <span>
+                    {t(`jobKind_${j.kind}`)}
+                    {j.order_id !== null && ` · ${t('jobOrder', { id: j.order_id })}`}
+                  </span>
+                  <time className="muted" dateTime={j.created_at}>
+                    {fmt.time(j.created_at)}
+                  </time>
+                </div>
+                <div className="muted job-error">
                   {t('jobAttempts', { n: j.attempts })} · {j.last_error}
                 </div>
               </div>

@@ -41,6 +41,9 @@ export const printerDict = {
   noFailedJobs: { ko: '실패한 출력이 없습니다.', en: 'No failed print jobs.' },
   reprint: { ko: '다시 출력', en: 'Reprint' },
   jobOrder: { ko: '주문 {id}', en: 'Order {id}' },
+  jobKind_kitchen: { ko: '주방 주문서', en: 'Kitchen ticket' },
+  jobKind_receipt: { ko: '영수증', en: 'Receipt' },
+  jobKind_test: { ko: '테스트 인쇄', en: 'Test print' },
   jobAttempts: { ko: '시도 {n}회', en: '{n} tries' },
   printerAlert: {
     ko: '프린터 문제: {list}',

@@ -69,6 +69,10 @@ export const dictionary = {
   'printer.offline': { ko: '연결 안 됨', en: 'offline' },
   'printer.paper_out': { ko: '용지 없음', en: 'out of paper' },
   'printer.cover_open': { ko: '덮개 열림', en: 'cover open' },
+  'printer.waiting': {
+    ko: '주문서는 복구되면 이어서 인쇄됩니다',
+    en: 'Waiting tickets print once it is fixed',
+  },
   'conn.short.connecting': { ko: '연결 중', en: 'Connecting' },
   'conn.short.offline': { ko: '연결 끊김', en: 'Offline' },
   'sound.enable': {

@@ -17,6 +17,7 @@ import './styles/dish-editor.css';
 import './styles/tables-staff.css';
 import '../common/call-bar.css';
 import './styles/calls.css';
+import './styles/checkout.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

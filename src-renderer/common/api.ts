@@ -38,8 +38,8 @@ export interface ApiClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
-  /** Most deletions answer 204 (undefined); a few answer JSON. */
-  del<T = void>(path: string): Promise<T>;
+  /** Most deletions answer 204 (undefined); a few answer JSON; a few take a body (a void's reason). */
+  del<T = void>(path: string, body?: unknown): Promise<T>;
   upload<T>(path: string, file: Blob, contentType: string): Promise<T>;
   /** Like post, but also returns the HTTP status (201 created vs 200 replayed). */
   postWithStatus<T>(path: string, body: unknown): Promise<{ status: number; data: T }>;
@@ -95,7 +95,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     get: async (path) => (await request<any>('GET', path)).data,
     post: async (path, body) => (await request<any>('POST', path, json(body), jsonType(body))).data,
     put: async (path, body) => (await request<any>('PUT', path, json(body), 'application/json')).data,
-    del: async (path) => (await request<any>('DELETE', path)).data,
+    del: async (path, body) => (await request<any>('DELETE', path, json(body), jsonType(body))).data,
     upload: async (path, file, contentType) => (await request<any>('POST', path, file, contentType)).data,
     postWithStatus: (path, body) => request<any>('POST', path, json(body), 'application/json'),
   };

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorText, useAdminT } from '../state/admin-i18n';
 import { Modal } from './Modal';
 
 interface Props {
   title: string;
   message: string;
+  /** More below the message (a warning that depends on data, say). */
+  detail?: ReactNode;
   confirmLabel: string;
   /** Runs the action; the dialog stays open (with the error) if it throws. */
   onConfirm: () => Promise<unknown>;
@@ -14,7 +16,15 @@ interface Props {
 }
 
 /** Asks before anything that cannot be undone, and shows pending and failure in place. */
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose, describeError }: Props) {
+export function ConfirmDialog({
+  title,
+  message,
+  detail,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  describeError,
+}: Props) {
   const t = useAdminT();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,6 +55,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose
       }
     >
       <p className="confirm-text">{message}</p>
+      {detail}
       {error && (
         <p className="error" role="alert">
           {error}

@@ -9,11 +9,12 @@ interface Props {
   unseen: ReadonlyMap<number, number>;
   onOpenOrder: (order: Order) => void;
   onEndSession: (table: DashboardTable) => void;
+  onCheckout: (table: DashboardTable) => void;
   onHistory: (table: DashboardTable) => void;
 }
 
 /** One table on the live dashboard: total, order count, latest three orders, tablet state. */
-export function TableCard({ table, unseen, onOpenOrder, onEndSession, onHistory }: Props) {
+export function TableCard({ table, unseen, onOpenOrder, onEndSession, onCheckout, onHistory }: Props) {
   const t = useAdminT();
   const f = useFormat();
   const newCount = [...unseen.values()].filter((id) => id === table.id).length;
@@ -47,7 +48,10 @@ export function TableCard({ table, unseen, onOpenOrder, onEndSession, onHistory 
             <span className="tc-amount" data-testid="table-total">
               {f.won(table.session.total_amount)}
             </span>
-            <span className="muted">{t('orderCount', { n: table.session.order_count })}</span>
+            <span className="muted">
+              {t('orderCount', { n: table.session.order_count })}
+              {table.session.guest_count ? ` · ${t('guestsN', { n: table.session.guest_count })}` : ''}
+            </span>
           </>
         ) : (
           <span className="muted">{t('emptyTable')}</span>
@@ -79,14 +83,24 @@ export function TableCard({ table, unseen, onOpenOrder, onEndSession, onHistory 
         <button type="button" className="small" onClick={() => onHistory(table)}>
           {t('tableHistory')}
         </button>
-        <button
-          type="button"
-          className="small danger-outline"
-          disabled={!table.session}
-          onClick={() => onEndSession(table)}
-        >
-          {t('endSession')}
-        </button>
+        <span className="tc-foot-actions">
+          <button
+            type="button"
+            className="small primary"
+            disabled={!table.session}
+            onClick={() => onCheckout(table)}
+          >
+            {t('checkout')}
+          </button>
+          <button
+            type="button"
+            className="small danger-outline"
+            disabled={!table.session}
+            onClick={() => onEndSession(table)}
+          >
+            {t('endSession')}
+          </button>
+        </span>
       </footer>
     </article>
   );

@@ -10,6 +10,8 @@ import { TableCard } from '../components/TableCard';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useToast } from '../components/Toasts';
 import { OrderDetailDialog } from '../components/OrderDetailDialog';
+import { CheckoutDialog } from '../components/CheckoutDialog';
+import { useBill } from '../state/checkout';
 
 /** A2: every table live; the SSE hook keeps the `dashboard` query current. */
 export function DashboardScreen() {
@@ -21,6 +23,7 @@ export function DashboardScreen() {
   const [onlyActive, setOnlyActive] = useState(false);
   const [openOrder, setOpenOrder] = useState<Order | null>(null);
   const [ending, setEnding] = useState<DashboardTable | null>(null);
+  const [checkout, setCheckout] = useState<number | null>(null);
   const endSession = useEndSession();
   const q = useQuery({ queryKey: keys.dashboard, queryFn: () => api.get<Dashboard>('/api/admin/dashboard') });
 
@@ -73,11 +76,15 @@ export function DashboardScreen() {
               setOpenOrder(o);
             }}
             onEndSession={setEnding}
+            onCheckout={(x) => setCheckout(x.id)}
             onHistory={(x) => navigate('history', { table: String(x.id) })}
           />
         ))}
       </div>
       {openOrder && <OrderDetailDialog initial={openOrder} onClose={() => setOpenOrder(null)} />}
+      {checkout !== null && (
+        <CheckoutDialog tableId={checkout} onSwitchTable={setCheckout} onClose={() => setCheckout(null)} />
+      )}
       {ending && (
         <ConfirmDialog
           title={t('endSessionTitle', { n: ending.table_number })}
@@ -86,10 +93,13 @@ export function DashboardScreen() {
             count: ending.session?.order_count ?? 0,
             total: f.won(ending.session?.total_amount ?? 0),
           })}
+          detail={<UnpaidNote tableId={ending.id} />}
           confirmLabel={t('endSession')}
           onConfirm={async () => {
             const r = await endSession.mutateAsync(ending.id);
-            toast('ok', t('sessionEnded', { n: ending.table_number, count: r.archived_orders }));
+            if (r.unpaid_amount > 0)
+              toast('error', t('endedUnpaid', { n: ending.table_number, amount: f.won(r.unpaid_amount) }));
+            else toast('ok', t('sessionEnded', { n: ending.table_number, count: r.archived_orders }));
           }}
           describeError={(e) =>
             e instanceof ApiError && e.status === 409 ? t('noActiveSession') : errorText(t, e)
@@ -98,5 +108,19 @@ export function DashboardScreen() {
         />
       )}
     </section>
+  );
+}
+
+/** The card's end confirmation also names what is still due (A12). */
+function UnpaidNote({ tableId }: { tableId: number }) {
+  const t = useAdminT();
+  const f = useFormat();
+  const bill = useBill(tableId);
+  const due = bill.data?.due_amount ?? 0;
+  if (due <= 0) return null;
+  return (
+    <p className="notice notice-warn" data-testid="end-unpaid">
+      {t('endCardUnpaid', { amount: f.won(due) })}
+    </p>
   );
 }

@@ -30,4 +30,7 @@ export const keys = {
   callPresets: ['call-presets'] as const,
   printers: ['printers'] as const,
   printJobs: ['print-jobs'] as const,
+  /** A table's bill (A12); every bill query of the table starts with this. */
+  bill: (tableId: number) => ['bill', tableId] as const,
+  bills: ['bill'] as const,
 };

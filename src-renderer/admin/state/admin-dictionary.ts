@@ -4,6 +4,7 @@ import { formDictionary } from '../../common/form-messages';
 import { stationDict } from './station-dictionary';
 import { callAdminDict } from './call-dictionary';
 import { printerDict } from './printer-dictionary';
+import { checkoutDict } from './checkout-dictionary';
 
 export const dict = {
   // Field messages of the shared form checks (zod issue codes)
@@ -11,6 +12,7 @@ export const dict = {
   ...stationDict,
   ...callAdminDict,
   ...printerDict,
+  ...checkoutDict,
   appTitle: { ko: '테이블 오더 관리자', en: 'Table Order Admin' },
   langSwitch: { ko: 'English', en: '한국어' },
 

@@ -47,14 +47,17 @@ function handlers(qc: QueryClient, newestSeen: Seen, refetchSoon: () => void): E
       noteSeen(order.created_at);
       markNew(order.id, order.table_id);
       void qc.invalidateQueries({ queryKey: keys.tables });
+      void qc.invalidateQueries({ queryKey: keys.bill(order.table_id) });
       refetchSoon();
     },
     'order.updated': ({ order }) => {
       patchDashboard(qc, (d) => cache.orderUpdated(d, order));
       qc.setQueryData(keys.order(order.id), order);
+      void qc.invalidateQueries({ queryKey: keys.bill(order.table_id) });
       refetchSoon();
     },
     'order.deleted': ({ order_id, table_id }) => {
+      void qc.invalidateQueries({ queryKey: keys.bill(table_id) });
       patchDashboard(qc, (d) => cache.orderDeleted(d, order_id, table_id));
       markSeen([order_id]);
       void qc.invalidateQueries({ queryKey: keys.order(order_id) });
@@ -63,6 +66,7 @@ function handlers(qc: QueryClient, newestSeen: Seen, refetchSoon: () => void): E
     'session.ended': ({ table_id }) => {
       patchDashboard(qc, (d) => cache.sessionEnded(d, table_id));
       markTableSeen(table_id);
+      void qc.invalidateQueries({ queryKey: keys.bill(table_id) });
       void qc.invalidateQueries({ queryKey: keys.history });
       void qc.invalidateQueries({ queryKey: keys.tables });
       refetchSoon();
@@ -74,11 +78,17 @@ function handlers(qc: QueryClient, newestSeen: Seen, refetchSoon: () => void): E
       void qc.invalidateQueries({ queryKey: keys.menus });
       refetchSoon();
     },
-    'table.updated': () => {
+    'table.updated': ({ table_id }) => {
       void qc.invalidateQueries({ queryKey: keys.tables });
+      void qc.invalidateQueries({ queryKey: keys.bill(table_id) });
       refetchSoon();
     },
     // T9: the store rings the call sound for a call it has not seen.
+    // A12: a payment, a void or a guest count at any table (this PC or another).
+    'bill.updated': ({ table_id }) => {
+      void qc.invalidateQueries({ queryKey: keys.bill(table_id) });
+      refetchSoon();
+    },
     'call.created': ({ call }) => adminCalls.upsert(call),
     'call.updated': ({ call }) => adminCalls.upsert(call),
     'printer.updated': () => {

@@ -7,7 +7,7 @@ import { dailyNumber, type RichMenu } from '../../common/menu-extras';
 import { dict, type TabletText } from '../state/tablet.dictionary';
 import type { TableSession } from '../state/auth-store';
 import { clearCart, getCart, MAX_LINES, restoreToCart, syncCartWithMenu } from '../state/cart-store';
-import { useTableEvents } from '../state/live-events';
+import { clearFloorChange, useFloorChange, useTableEvents } from '../state/live-events';
 import { onOutboxEvent, submitOrder } from '../state/outbox-store';
 import { MENU_KEY, ORDERS_KEY, queryClient, useMenu } from '../state/queries';
 import { onCallRefused } from '../state/calls-store';
@@ -73,6 +73,18 @@ export function MainScreen({ session }: { session: TableSession }) {
       }),
     [t],
   );
+
+  // A13: the seating was moved or merged away: back to an empty table, saying why.
+  const floor = useFloorChange();
+  useEffect(() => {
+    if (!floor.change) return;
+    setView('menu');
+    setReviewing(false);
+    setResult(null);
+    setCalling(false);
+    setNotice(t(floor.change === 'moved' ? 'floorMoved' : 'floorMerged'));
+    clearFloorChange();
+  }, [floor, t]);
 
   // A call that waited offline and was refused when it arrived (seating over, too many open).
   useEffect(() => onCallRefused((_, e) => setNotice(t(refusalOfCall(e)))), [t]);

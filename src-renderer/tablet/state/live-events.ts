@@ -7,6 +7,8 @@ import { useEffect } from 'react';
 import { createStore, useStore } from 'zustand';
 import { connectEventStream, type ConnectionState, type EventHandlers } from '../../common/event-stream';
 import type { TableSnapshot } from '../../../src-shared/events';
+import type { TableOrders } from '../../../src-shared/types';
+import { clearCart } from './cart-store';
 import { currentToken, endGuest, relogin } from './auth-store';
 import { billChanged } from './bill-store';
 import { CALLS_KEY, clearCalls, upsertCall } from './calls-store';
@@ -21,6 +23,18 @@ import {
   upsertOrder,
 } from './queries';
 import { ordersStillCurrent } from './orders-cache';
+
+/** Why this table's seating just left it (A13), for the guest screen to say so. */
+export type FloorChange = 'moved' | 'merged';
+const floorStore = createStore<{ change: FloorChange | null; at: number }>(() => ({ change: null, at: 0 }));
+
+export function useFloorChange() {
+  return useStore(floorStore);
+}
+
+export function clearFloorChange(): void {
+  floorStore.setState({ change: null });
+}
 
 const connectionStore = createStore<{ state: ConnectionState }>(() => ({ state: 'connecting' }));
 const setConnection = (state: ConnectionState) => connectionStore.setState({ state });
@@ -50,15 +64,25 @@ const handlers: EventHandlers<TableSnapshot> = {
     billChanged();
   },
   'order.updated': ({ order }) => {
+    // An order this tablet never saw, or of another seating: orders moved or merged here
+    // (A13). The list from the server is the whole truth about what this seating holds.
+    const known = queryClient.getQueryData<TableOrders>(ORDERS_KEY);
+    const foreign = !known?.orders.some((o) => o.id === order.id) || known.session_id !== order.session_id;
     upsertOrder(order);
+    if (foreign) void queryClient.invalidateQueries({ queryKey: ORDERS_KEY });
     billChanged();
   },
   'order.deleted': ({ order_id }) => {
     removeOrder(order_id);
     billChanged();
   },
-  'session.ended': () => {
+  'session.ended': ({ reason }) => {
     setOrders({ session_id: null, orders: [] });
+    // Moved or merged: the guests (and their cart) now belong to another table.
+    if (reason) {
+      clearCart();
+      floorStore.setState({ change: reason, at: Date.now() });
+    }
     clearCalls();
     billChanged();
     // A guest's phone belongs to that seating only (T11): its visit is over.

@@ -244,6 +244,19 @@ export const dict = {
     zh: '本桌已开始新的用餐，请确认购物车后重新下单。',
     ja: 'このテーブルの新しいご利用が始まりました。カートを確認して再度ご注文ください。',
   },
+  // A13: the staff moved this table's guests, or merged them into another table.
+  floorMoved: {
+    ko: '다른 테이블로 이동되었습니다. 주문 내역은 옮긴 테이블에서 이어집니다.',
+    en: 'Your party was moved to another table. Your orders continue there.',
+    zh: '已移至其他餐桌，您的订单将在新餐桌继续。',
+    ja: '別のテーブルへ移動しました。ご注文は移動先のテーブルに引き継がれます。',
+  },
+  floorMerged: {
+    ko: '다른 테이블과 합석되었습니다. 주문 내역은 합친 테이블에서 이어집니다.',
+    en: 'Your table was merged with another table. Your orders continue there.',
+    zh: '已与其他餐桌合并，您的订单将在合并后的餐桌继续。',
+    ja: '別のテーブルと相席になりました。ご注文は相席先のテーブルに引き継がれます。',
+  },
   outboxSessionEnded: {
     ko: '보내지 못한 주문이 있었지만 그 사이 테이블 이용이 끝나 취소했습니다. 필요하면 다시 주문해 주세요.',
     en: 'An order waiting to be sent was cancelled because the table visit ended in the meantime. Please order again if you still want it.',

@@ -53,7 +53,14 @@ test('select with digits and arrows, bump with Enter and Space, recall with R an
   await expect(selected(page)).toHaveAttribute('data-order-number', first.order_number);
   await page.keyboard.press('ArrowRight');
 
-  // Enter starts the selected ticket, Space finishes it; it goes to the recall rail.
+  // Enter starts the selected ticket, Space finishes it; it goes to the recall rail. Saves are
+  // slowed down so that Space comes while Enter's change is still being saved (a busy store PC):
+  // the second press waits for the first instead of being dropped.
+  const slow = '**/api/admin/orders/*/status';
+  await page.route(slow, async (route) => {
+    await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
   await page.keyboard.press('Enter');
   await expect(ticketOf(page, second)).toHaveAttribute('data-status', 'preparing');
   await expect(ticketOf(page, first)).toHaveAttribute('data-status', 'pending');
@@ -62,6 +69,7 @@ test('select with digits and arrows, bump with Enter and Space, recall with R an
     page.getByTestId('column-completed').locator(`[data-order-number="${second.order_number}"]`),
   ).toHaveCount(1);
   await expect.poll(() => serverStatus(second)).toBe('completed');
+  await page.unroute(slow);
   // The selection moves on to the ticket that took its place.
   await expect(selected(page)).toHaveAttribute('data-order-number', third.order_number);
 

@@ -52,7 +52,7 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
       if (!mutedRef.current) playChime();
     }, []),
   );
-  const { changeOrder, changeLines, recallLast } = board;
+  const { changeOrder, changeLines, recallLast, afterSaves } = board;
   const picked = settings.stations;
   const view = useMemo(
     () => boardView(board.board, picked, board.overrides),
@@ -102,7 +102,7 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
     tickets: view.open,
     listRef,
     enabled: !showSettings,
-    onBump: bumpTicket,
+    onBump: (v) => afterSaves(v.order, () => bumpTicket(v)),
     onRecall: recall,
   });
 

@@ -151,5 +151,20 @@ export function useBumps(api: ApiClient, store: BoardStore, refetch: () => void)
 
   const dismissFailure = useCallback((id: number) => setFailures((f) => f.filter((x) => x.id !== id)), []);
 
-  return { changeOrder, changeLines, recallLast, failures, dismissFailure };
+  // Bump-bar presses run one after another: Enter then Space on a ticket starts and then finishes
+  // it, even when the first change is still being saved (a tap on a busy ticket is still ignored).
+  const keyBumps = useRef<Promise<unknown>>(Promise.resolve());
+  /** Runs `bump` once this order's earlier changes from this screen have been saved. */
+  const afterSaves = useCallback(
+    (order: Order, bump: () => void) => {
+      const run = keyBumps.current.then(async () => {
+        await settled(order);
+        bump();
+      });
+      keyBumps.current = run.catch(() => undefined);
+    },
+    [settled],
+  );
+
+  return { changeOrder, changeLines, recallLast, afterSaves, failures, dismissFailure };
 }

@@ -104,7 +104,22 @@ export const OrderSchema = z.strictObject({
   items: z.array(OrderItemSchema),
 });
 
-export const HistoryOrderSchema = OrderSchema.extend({ session_ended_at: time });
+export const HistoryOrderSchema = OrderSchema.extend({
+  session_ended_at: time,
+  session_unpaid_amount: int.nullable(),
+  // PaymentSchema is declared further down; the shape is the same.
+  session_payments: z.array(
+    z.strictObject({
+      id: int,
+      method: z.enum(['cash', 'card', 'transfer', 'other']),
+      amount: int,
+      note: z.string().nullable(),
+      created_at: time,
+      voided_at: time.nullable(),
+      staff_id: int.nullable(),
+    }),
+  ),
+});
 
 export const TableOrdersSchema = z.strictObject({
   session_id: int.nullable(),

@@ -125,6 +125,10 @@ export interface Order {
 
 export interface HistoryOrder extends Order {
   session_ended_at: string;
+  /** What its seating left unpaid at 이용 완료; null for seatings ended before checkout existed. */
+  session_unpaid_amount: number | null;
+  /** The payments of its seating (voided ones too), in the order taken. */
+  session_payments: Payment[];
 }
 
 export interface TableOrders {

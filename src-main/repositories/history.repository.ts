@@ -84,7 +84,10 @@ function toStoredItem(line: Partial<OrderItem>): StoredItem {
   };
 }
 
-export function toHistoryOrder(row: OrderHistoryTable): HistoryOrder {
+/** An archived order as it was; its seating's money is added by the history service. */
+export function toHistoryOrder(
+  row: OrderHistoryTable,
+): Omit<HistoryOrder, 'session_unpaid_amount' | 'session_payments'> {
   const lines = JSON.parse(row.items_json) as Partial<OrderItem>[];
   const order = toOrder(row, lines.map(toStoredItem));
   return { ...order, session_ended_at: row.session_ended_at };

@@ -35,6 +35,15 @@ export function toPayment(r: {
   };
 }
 
+/** The payments of several seatings (history pages), in the order taken. */
+export function paymentsOfSessions(db: Sqlite, sessionIds: number[]) {
+  if (!sessionIds.length) return [];
+  return all(
+    db,
+    qb.selectFrom('payments').select(columns).where('session_id', 'in', sessionIds).orderBy('id'),
+  );
+}
+
 export function listSessionPayments(db: Sqlite, sessionId: number) {
   return all(db, qb.selectFrom('payments').select(columns).where('session_id', '=', sessionId).orderBy('id'));
 }

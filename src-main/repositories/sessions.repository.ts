@@ -117,3 +117,9 @@ export function activeSessionSummaries(db: Sqlite, storeId: number) {
       .groupBy('s.id'),
   );
 }
+
+/** What several ended seatings left unpaid (null: ended before payments were recorded). */
+export function unpaidOfSessions(db: Sqlite, ids: number[]) {
+  if (!ids.length) return [];
+  return all(db, qb.selectFrom('table_sessions').select(['id', 'unpaid_amount']).where('id', 'in', ids));
+}

@@ -1,6 +1,6 @@
 /** Ending a table's session (archive in one transaction) and reading the archive. */
 import type { HistoryQueryInput } from '../../src-shared/schemas';
-import type { HistoryPage, SessionEndResult } from '../../src-shared/types';
+import type { HistoryPage, Payment, SessionEndResult } from '../../src-shared/types';
 import { LIMITS } from '../../src-shared/limits';
 import { nextDate, startOfLocalDate } from '../../src-shared/dates';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/app-error';
@@ -10,6 +10,7 @@ import { audit } from './checkout.service';
 import { storeTimeZone } from './orders.service';
 import * as ordersRepo from '../repositories/orders.repository';
 import * as historyRepo from '../repositories/history.repository';
+import * as paymentsRepo from '../repositories/payments.repository';
 import * as sessionsRepo from '../repositories/sessions.repository';
 import * as tablesRepo from '../repositories/tables.repository';
 import { closeSessionCallsInTx } from './staff-calls.service';
@@ -116,8 +117,20 @@ export function history(
   });
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  const sessionIds = [...new Set(page.map((r) => r.session_id))];
+  const unpaid = new Map(
+    sessionsRepo.unpaidOfSessions(ctx.db, sessionIds).map((s) => [s.id, s.unpaid_amount]),
+  );
+  const payments = new Map<number, Payment[]>();
+  for (const p of paymentsRepo.paymentsOfSessions(ctx.db, sessionIds)) {
+    payments.set(p.session_id, [...(payments.get(p.session_id) ?? []), paymentsRepo.toPayment(p)]);
+  }
   return {
-    orders: page.map(historyRepo.toHistoryOrder),
+    orders: page.map((row) => ({
+      ...historyRepo.toHistoryOrder(row),
+      session_unpaid_amount: unpaid.get(row.session_id) ?? null,
+      session_payments: payments.get(row.session_id) ?? [],
+    })),
     next_cursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
   };
 }

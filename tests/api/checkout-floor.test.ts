@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   Bill,
   DaySummary,
+  HistoryPage,
   MenuTree,
   Order,
   Payment,
@@ -173,6 +174,12 @@ describe('payments', () => {
     expect(csv).toContain('미결제');
     const ended = audit().filter((e) => e.action === 'session.ended');
     expect(JSON.parse(ended.at(-1)!.detail)).toMatchObject({ unpaid: 2 * price - 3000, paid: 3000 });
+    // The history carries the seating's payments and what it left unpaid.
+    const h = await t.call<HistoryPage>('GET', `/api/admin/tables/${tablets[4]!.id}/history`, {
+      token: admin,
+    });
+    expect(h.data.orders[0]!.session_unpaid_amount).toBe(2 * price - 3000);
+    expect(h.data.orders[0]!.session_payments.map((p) => [p.method, p.amount])).toEqual([['transfer', 3000]]);
     // A payment of an ended visit can no longer be voided.
     const paid = t.sql().prepare(`SELECT id FROM payments WHERE method = 'transfer'`).get() as { id: number };
     expectError(await voidPayment(paid.id, 'late'), 409);

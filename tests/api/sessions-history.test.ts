@@ -64,8 +64,11 @@ describe('session end', () => {
     const byId = new Map<number, HistoryOrder>(h.data.orders.map((o: HistoryOrder) => [o.id, o]));
     for (const o of [o1, o2]) {
       const archived = byId.get(o.id)!;
-      const { session_ended_at, ...rest } = archived;
+      const { session_ended_at, session_unpaid_amount, session_payments, ...rest } = archived;
       expect(session_ended_at).toBe(r.data.ended_at);
+      // Nothing was paid: the seating's whole total is recorded as unpaid.
+      expect(session_unpaid_amount).toBe(r.data.unpaid_amount);
+      expect(session_payments).toEqual([]);
       expectOrderShape(rest as Order);
       expect(rest).toMatchObject({
         order_number: o.order_number,

@@ -181,6 +181,13 @@ test('ending with money due asks first, names the amount and shows it recorded (
   await confirm.getByRole('button', { name: '미결제로 이용 완료' }).click();
   await expect(page.getByText(`5번 테이블 이용 완료 — 미결제 ${won(due)} 기록됨`)).toBeVisible();
   await expect(page.getByTestId('table-card-5')).toContainText('비어 있음');
+
+  // The table's history shows the visit's payment and what it left unpaid, once per visit.
+  await page.getByTestId('table-card-5').getByRole('button', { name: '이력' }).click();
+  const money = page.getByTestId('history-list').locator('.session-money');
+  await expect(money).toHaveCount(1);
+  await expect(money).toContainText(won(bill.lines[0]!.amount));
+  await expect(money.locator('.unpaid')).toHaveText(`미결제 ${won(due)}`);
 });
 
 async function openTablet(page: Page, table: number) {

@@ -131,10 +131,11 @@ export function HistoryScreen({ initialTable }: { initialTable: string | null })
               <th className="num">{t('amount')}</th>
               <th>{t('status')}</th>
               <th>{t('sessionEndedAt')}</th>
+              <th>{t('sessionMoney')}</th>
             </tr>
           </thead>
           <tbody>
-            {orders.map((o) => (
+            {orders.map((o, i) => (
               <tr key={o.id}>
                 <td className="mono">{o.order_number}</td>
                 <td>{t('tableN', { n: o.table_number })}</td>
@@ -145,6 +146,25 @@ export function HistoryScreen({ initialTable }: { initialTable: string | null })
                   <StatusBadge status={o.status} />
                 </td>
                 <td>{f.dateTime(o.session_ended_at)}</td>
+                <td>
+                  {/* Once per seating: its orders follow each other in the list. */}
+                  {orders[i - 1]?.session_id !== o.session_id && (
+                    <div className="session-money">
+                      {o.session_payments
+                        .filter((p) => !p.voided_at)
+                        .map((p) => (
+                          <span key={p.id} className="nowrap">
+                            {t(`method_${p.method}`)} {f.won(p.amount)}
+                          </span>
+                        ))}
+                      {(o.session_unpaid_amount ?? 0) > 0 && (
+                        <span className="nowrap unpaid">
+                          {t('unpaidN', { amount: f.won(o.session_unpaid_amount!) })}
+                        </span>
+                      )}
+                    </div>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

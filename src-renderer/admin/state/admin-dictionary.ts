@@ -157,6 +157,8 @@ export const dict = {
   more: { ko: '더 보기', en: 'More' },
   noHistory: { ko: '조건에 맞는 이력이 없습니다.', en: 'No history for these filters.' },
   sessionEndedAt: { ko: '이용 완료 시각', en: 'Session ended' },
+  sessionMoney: { ko: '결제 (이용 단위)', en: 'Payments (per visit)' },
+  unpaidN: { ko: '미결제 {amount}', en: 'Unpaid {amount}' },
   lines: { ko: '주문 내용', en: 'Lines' },
   table: { ko: '테이블', en: 'Table' },
   orderNumber: { ko: '주문 번호', en: 'Order no.' },

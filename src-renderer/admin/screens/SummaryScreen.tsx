@@ -29,10 +29,16 @@ export function SummaryScreen() {
     enabled: manager,
     placeholderData: keepPreviousData,
   });
+  // The same query as the default view: it tells which date the store calls today.
+  const todays = useQuery({
+    queryKey: keys.summary(null),
+    queryFn: () => api.get<DaySummary>('/api/admin/summary'),
+    enabled: manager,
+  });
 
   if (!manager || isForbidden(q.error)) return <ManagerOnly />;
-  const shown = date ?? q.data?.date ?? localDate(new Date(), zone);
-  const today = localDate(new Date(), zone);
+  const today = todays.data?.date ?? localDate(new Date(), zone);
+  const shown = date ?? today;
   const csv = `/api/admin/summary.csv?date=${shown}`;
 
   return (

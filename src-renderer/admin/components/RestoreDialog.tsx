@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BackupInfo } from '../../../src-shared/types';
 import { ApiError, api } from '../state/admin-api';
 import { useAdminT, useFormat } from '../state/admin-i18n';
-import { backupError } from '../state/backups';
+import { backupError, backupTime } from '../state/backups';
 import { Modal } from './Modal';
 
 interface Props {
@@ -22,7 +22,7 @@ export function RestoreDialog({ backup, onClose, onRestored, onGone }: Props) {
   const fmt = useFormat();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const time = fmt.dateTime(backup.created_at);
+  const time = backupTime(backup.created_at, fmt.lang);
   const run = async () => {
     setPending(true);
     setError(null);

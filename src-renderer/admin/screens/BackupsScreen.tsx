@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BackupInfo } from '../../../src-shared/types';
 import { api, isForbidden, keys } from '../state/admin-api';
 import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
-import { backupError, backupSize } from '../state/backups';
+import { backupError, backupSize, backupTime } from '../state/backups';
 import { useIsManager } from '../state/auth-session';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { RestoreDialog } from '../components/RestoreDialog';
@@ -29,7 +29,7 @@ export function BackupsScreen() {
     onSuccess: (b) => {
       setFresh(b.name);
       setRestored(null);
-      toast('ok', t('bkMade', { time: fmt.dateTime(b.created_at) }));
+      toast('ok', t('bkMade', { time: backupTime(b.created_at, fmt.lang) }));
     },
     onError: (e) => toast('error', backupError(t, e)),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.backups }),
@@ -64,7 +64,7 @@ export function BackupsScreen() {
       <p className="muted">{t('bkIntro')}</p>
       {restored && (
         <p className="notice notice-ok" role="status" data-testid="restore-done">
-          {t('bkRestored', { time: fmt.dateTime(restored.created_at) })}
+          {t('bkRestored', { time: backupTime(restored.created_at, fmt.lang) })}
         </p>
       )}
       {backups.length === 0 ? (
@@ -83,7 +83,7 @@ export function BackupsScreen() {
             {backups.map((b) => (
               <tr key={b.name} data-backup={b.name} className={b.name === fresh ? 'fresh' : undefined}>
                 <td>
-                  {fmt.dateTime(b.created_at)}
+                  {backupTime(b.created_at, fmt.lang)}
                   {b.name === fresh && <span className="badge badge-new">{t('bkNew')}</span>}
                 </td>
                 <td>{t(`bkKind_${b.kind}`)}</td>

@@ -45,8 +45,8 @@ export const backupDict = {
     en: 'Restoring… please keep this window open.',
   },
   bkRestored: {
-    ko: '{time} 백업으로 복원했습니다. 복원 전 상태는 "복원 전" 백업으로 남아 있습니다. 모든 화면이 새로 고쳐졌습니다.',
-    en: 'Restored the backup of {time}. The state before it is kept as a "Before restore" backup. Every screen has refreshed.',
+    ko: '{time} 백업으로 복원했습니다. 복원 전 상태는 "복원 전" 백업으로 남아 있습니다. 모든 화면은 스스로 새로 고칩니다.',
+    en: 'Restored the backup of {time}. The state before it is kept as a "Before restore" backup. Every screen refreshes by itself.',
   },
   bkGone: {
     ko: '이 백업은 더 이상 없습니다(보관 기간이 지나 지워졌을 수 있습니다). 목록을 새로 고쳤습니다.',

@@ -15,3 +15,15 @@ export function backupError(t: T, e: unknown): string {
     return /disk|written/i.test(e.message) ? t('bkDisk') : t('bkBusy');
   return errorText(t, e);
 }
+
+/** With seconds: two backups of the same minute (a manual one, then its pre-restore) must differ. */
+export function backupTime(iso: string, lang: string): string {
+  return new Date(iso).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+}

@@ -15,6 +15,8 @@ import { PrintersScreen } from './screens/PrintersScreen';
 import { TablesScreen } from './screens/TablesScreen';
 import { StaffScreen } from './screens/StaffScreen';
 import { CallPresetsScreen } from './screens/CallPresetsScreen';
+import { BackupsScreen } from './screens/BackupsScreen';
+import { SummaryScreen } from './screens/SummaryScreen';
 import { AdminCallBar } from './components/AdminCallBar';
 import { adminCalls } from './state/staff-calls';
 import { useCallSoundUnlock } from '../common/call-sound';
@@ -73,6 +75,8 @@ export function App() {
         {route.name === 'printers' && <PrintersScreen />}
         {route.name === 'tables' && <TablesScreen />}
         {route.name === 'staff' && <StaffScreen session={session} />}
+        {route.name === 'summary' && <SummaryScreen />}
+        {route.name === 'backups' && <BackupsScreen />}
       </main>
     </div>
   );

@@ -18,6 +18,7 @@ import './styles/tables-staff.css';
 import '../common/call-bar.css';
 import './styles/calls.css';
 import './styles/checkout.css';
+import './styles/reports.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

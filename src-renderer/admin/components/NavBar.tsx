@@ -17,6 +17,8 @@ const LINKS: [RouteName, AdminKey][] = [
   ['printers', 'navPrinters'],
   ['tables', 'navTables'],
   ['staff', 'navStaff'],
+  ['summary', 'navSummary'],
+  ['backups', 'navBackups'],
 ];
 
 interface Props {

@@ -33,4 +33,6 @@ export const keys = {
   /** A table's bill (A12); every bill query of the table starts with this. */
   bill: (tableId: number) => ['bill', tableId] as const,
   bills: ['bill'] as const,
+  backups: ['backups'] as const,
+  summary: (date: string | null) => ['summary', date] as const,
 };

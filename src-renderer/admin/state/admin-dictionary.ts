@@ -5,6 +5,8 @@ import { stationDict } from './station-dictionary';
 import { callAdminDict } from './call-dictionary';
 import { printerDict } from './printer-dictionary';
 import { checkoutDict } from './checkout-dictionary';
+import { backupDict } from './backup-dictionary';
+import { summaryDict } from './summary-dictionary';
 
 export const dict = {
   // Field messages of the shared form checks (zod issue codes)
@@ -13,6 +15,8 @@ export const dict = {
   ...callAdminDict,
   ...printerDict,
   ...checkoutDict,
+  ...backupDict,
+  ...summaryDict,
   appTitle: { ko: '테이블 오더 관리자', en: 'Table Order Admin' },
   langSwitch: { ko: 'English', en: '한국어' },
 

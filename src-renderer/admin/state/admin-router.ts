@@ -10,6 +10,8 @@ export const ROUTES = [
   'printers',
   'tables',
   'staff',
+  'backups',
+  'summary',
   'setup',
 ] as const;
 export type RouteName = (typeof ROUTES)[number];

@@ -1,0 +1,32 @@
+/** Texts of the day summary screen (A11). */
+import type { Dictionary } from '../../common/i18n';
+
+export const summaryDict = {
+  navSummary: { ko: '일일 요약', en: 'Day summary' },
+  sumTitle: { ko: '일일 요약', en: 'Day summary' },
+  sumDate: { ko: '날짜', en: 'Date' },
+  sumPrev: { ko: '◀ 전날', en: '◀ Previous day' },
+  sumNext: { ko: '다음 날 ▶', en: 'Next day ▶' },
+  sumToday: { ko: '오늘', en: 'Today' },
+  sumCsv: { ko: 'CSV 다운로드', en: 'Download CSV' },
+  sumOrders: { ko: '주문 수', en: 'Orders' },
+  sumSales: { ko: '매출 합계', en: 'Sales' },
+  sumOrdersN: { ko: '{n}건', en: '{n}' },
+  sumByTable: { ko: '테이블별', en: 'By table' },
+  sumByMenu: { ko: '메뉴별', en: 'By dish' },
+  sumByOptions: { ko: '옵션별', en: 'By options' },
+  sumByMethod: { ko: '결제 수단별', en: 'By payment method' },
+  sumTable: { ko: '테이블', en: 'Table' },
+  sumMenu: { ko: '메뉴', en: 'Dish' },
+  sumOptions: { ko: '옵션', en: 'Options' },
+  sumNoOptions: { ko: '옵션 없음', en: 'No options' },
+  sumQty: { ko: '수량', en: 'Qty' },
+  sumCount: { ko: '건수', en: 'Count' },
+  sumAmount: { ko: '금액', en: 'Amount' },
+  sumMethod: { ko: '결제 수단', en: 'Method' },
+  sumUnpaid: { ko: '미결제 (이용 완료 시)', en: 'Unpaid (at end of seating)' },
+  sumPaidTotal: { ko: '결제 합계', en: 'Paid total' },
+  sumEmpty: { ko: '이 날에는 주문이 없습니다.', en: 'No orders on this day.' },
+  sumNoPayments: { ko: '이 날 기록된 결제가 없습니다.', en: 'No payments recorded on this day.' },
+  sumTableN: { ko: '{n}번', en: 'Table {n}' },
+} satisfies Dictionary;

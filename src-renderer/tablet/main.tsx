@@ -18,7 +18,9 @@ import './styles/cart.css';
 import './styles/my-orders.css';
 import './styles/dialogs.css';
 import './styles/sheet.css';
-import './styles/service.css';
+import './styles/service-calls.css';
+import './styles/service-bill.css';
+import './styles/service-narrow.css';
 import './styles/portrait.css';
 
 document.documentElement.lang = readGuestLang();

@@ -237,6 +237,45 @@ export const DaySummarySchema = z.strictObject({
   unpaid: z.strictObject({ amount: int, count: int }),
 });
 
+const reportBucket = { order_count: int, sales_total: int };
+export const ReportSchema = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  order_count: int,
+  sales_total: int,
+  guest_count: int,
+  by_day: z.array(z.strictObject({ date: z.string(), ...reportBucket })),
+  by_hour: z.array(z.strictObject({ hour: int, ...reportBucket })),
+  by_weekday: z.array(z.strictObject({ weekday: int, ...reportBucket })),
+  by_menu: z.array(z.strictObject({ menu_id: int, menu_name: z.string(), quantity: int, sales_total: int })),
+  by_table: z.array(z.strictObject({ table_id: int, table_number: int, ...reportBucket })),
+  by_method: z.array(
+    z.strictObject({ method: z.enum(['cash', 'card', 'transfer', 'other']), amount: int, count: int }),
+  ),
+  prep_seconds: z.strictObject({ p50: int.nullable(), p90: int.nullable(), count: int }),
+});
+
+export const AuditEntrySchema = z.strictObject({
+  id: int,
+  at: time,
+  staff: z.strictObject({ id: int, username: z.string() }).nullable(),
+  action: z.enum([
+    'order.deleted',
+    'payment.recorded',
+    'payment.voided',
+    'session.ended',
+    'session.moved',
+    'session.merged',
+    'backup.restored',
+  ]),
+  target: z.strictObject({ kind: z.string(), id: int.nullable(), label: z.string() }),
+  detail: z.record(z.string(), z.unknown()),
+});
+export const AuditPageSchema = z.strictObject({
+  entries: z.array(AuditEntrySchema),
+  next_cursor: z.string().nullable(),
+});
+
 export const BackupInfoSchema = z.strictObject({
   name: z.string(),
   size_bytes: int,
@@ -382,6 +421,8 @@ same<Same<z.output<typeof SessionEndResultSchema>, T.SessionEndResult>>();
 same<Same<z.output<typeof PairingCodeSchema>, T.PairingCode>>();
 same<Same<z.output<typeof StaffSchema>, T.Staff>>();
 same<Same<z.output<typeof DaySummarySchema>, T.DaySummary>>();
+same<Same<z.output<typeof ReportSchema>, T.Report>>();
+same<Same<z.output<typeof AuditPageSchema>, T.AuditPage>>();
 same<Same<z.output<typeof BackupInfoSchema>, T.BackupInfo>>();
 same<Same<z.output<typeof HealthSchema>, T.Health>>();
 same<Same<z.output<typeof GuestLoginResponseSchema>, T.GuestLoginResponse>>();

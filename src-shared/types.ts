@@ -354,6 +354,70 @@ export interface DaySummaryOptionRow {
   sales_total: number;
 }
 
+/** One bucket of a report (a day, an hour of day, a weekday, a table). */
+export interface ReportBucket {
+  order_count: number;
+  sales_total: number;
+}
+
+/**
+ * Sales over a range of store-local days (A15), from live and archived orders. Orders count by
+ * the time they were placed, in the store's time zone; deleted orders are not counted.
+ */
+export interface Report {
+  /** First and last day of the range, inclusive (YYYY-MM-DD, store-local). */
+  from: string;
+  to: string;
+  order_count: number;
+  sales_total: number;
+  /** Guests seated in the range's seatings that had a guest count; 0 when none was recorded. */
+  guest_count: number;
+  /** Every day of the range, in order, empty days included. */
+  by_day: (ReportBucket & { date: string })[];
+  /** All 24 hours of the day (0–23), empty hours included. */
+  by_hour: (ReportBucket & { hour: number })[];
+  /** All 7 weekdays, 0 = Sunday … 6 = Saturday, empty days included. */
+  by_weekday: (ReportBucket & { weekday: number })[];
+  /** Dishes by sales, largest first (the name it was last sold as). */
+  by_menu: { menu_id: number; menu_name: string; quantity: number; sales_total: number }[];
+  /** Tables with orders, by table number. */
+  by_table: (ReportBucket & { table_id: number; table_number: number })[];
+  /** Payments taken in the range (not voided), by method; empty when none were recorded. */
+  by_method: { method: PaymentMethod; amount: number; count: number }[];
+  /**
+   * Seconds from an order's placing to its being served (`done`), over the range's served
+   * orders; null when no order was served.
+   */
+  prep_seconds: { p50: number | null; p90: number | null; count: number };
+}
+
+/** What the audit log records (A16). */
+export type AuditAction =
+  | 'order.deleted'
+  | 'payment.recorded'
+  | 'payment.voided'
+  | 'session.ended'
+  | 'session.moved'
+  | 'session.merged'
+  | 'backup.restored';
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  /** Null for actions the store took by itself; the username is the one at the time. */
+  staff: { id: number; username: string } | null;
+  action: AuditAction;
+  /** What was acted on, e.g. {kind: 'order', id: 12, label: 'A-0012'}. */
+  target: { kind: string; id: number | null; label: string };
+  /** The entry's facts (amounts, tables, reasons), as recorded. */
+  detail: Record<string, unknown>;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  next_cursor: string | null;
+}
+
 export interface BackupInfo {
   name: string;
   size_bytes: number;

@@ -4,6 +4,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../common/api';
 import { App } from './App';
 import { ToastProvider } from './components/Toasts';
+// Noto Sans KR, regular and bold; the browser maps 500/600 to these and 800/900 to bold.
+import '@fontsource/noto-sans-kr/400.css';
+import '@fontsource/noto-sans-kr/700.css';
 // Styles in cascade order.
 import './styles/base.css';
 import './styles/controls.css';

@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
+// Noto Sans KR, regular and bold; the browser maps 500/600 to these and 800/900 to bold.
+import '@fontsource/noto-sans-kr/400.css';
+import '@fontsource/noto-sans-kr/700.css';
 import './styles/styles.css';
 import './styles/board.css';
 import './styles/tickets.css';

@@ -10,6 +10,9 @@ import { onGuestEnded, refreshIfExpired } from './state/auth-store';
 import { forgetVisit } from './state/table-switch';
 import { startOutbox } from './state/outbox-store';
 import { queryClient } from './state/queries';
+// Noto Sans KR, regular and bold; the browser maps 500/600 to these and 800/900 to bold.
+import '@fontsource/noto-sans-kr/400.css';
+import '@fontsource/noto-sans-kr/700.css';
 // Styles in cascade order.
 import './styles/base.css';
 import './styles/shell.css';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { devServer } from '../dev-proxy';
+import { fontSubset } from '../font-subset';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const here = import.meta.dirname;
@@ -19,6 +20,7 @@ export default defineConfig({
     target: 'es2022',
   },
   plugins: [
+    fontSubset({ keepIdeographs: true }),
     react(),
     VitePWA({
       registerType: 'autoUpdate',
@@ -36,10 +38,14 @@ export default defineConfig({
         orientation: 'any',
         background_color: '#faf7f2',
         theme_color: '#faf7f2',
-        icons: [{ src: '/table/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        icons: [
+          { src: '/table/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/table/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/table/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
         navigateFallback: '/table/index.html',
         navigateFallbackAllowlist: [/^\/table\//],
         cleanupOutdatedCaches: true,
@@ -56,6 +62,18 @@ export default defineConfig({
               // The token may change between loads; the menu is the same for every table of the store.
               matchOptions: { ignoreVary: true },
               cacheableResponse: { statuses: [200] },
+            },
+          },
+          {
+            // Noto Sans KR comes in ~100 slices per weight and a page needs only a few: they are
+            // not precached, each is kept the first time it is used (immutable, hashed names).
+            urlPattern: ({ url }) =>
+              url.pathname.startsWith('/table/assets/') && url.pathname.endsWith('.woff2'),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'table-fonts',
+              expiration: { maxEntries: 400, maxAgeSeconds: 60 * 60 * 24 * 365 },
+              cacheableResponse: { statuses: [0, 200] },
             },
           },
           {

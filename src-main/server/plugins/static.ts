@@ -1,6 +1,6 @@
 /**
  * Serves the three web apps (/table/, /admin/, /kitchen/, each falling back to its
- * index.html for client routes), uploaded images (/images/), and / → /table/.
+ * index.html for client routes), uploaded images (/images/), / → /table/ and the root favicon.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -67,6 +67,8 @@ export function registerStatic(app: FastifyInstance, staticDir: string, imagesDi
     app.get(a.prefix.slice(0, -1), async (_req, reply) => reply.redirect(a.prefix));
   }
   app.get('/', async (_req, reply) => reply.redirect('/table/', 302));
+  // Browsers ask for /favicon.ico on their own (bookmarks, tabs opened on a bare JSON URL).
+  app.get('/favicon.ico', async (_req, reply) => reply.redirect('/table/favicon.ico', 302));
 }
 
 /** For a client-side route (no file extension) under an app prefix: that app's index.html. */

@@ -1,5 +1,6 @@
 import type { DaySummary, PaymentMethod } from '../../../src-shared/types';
 import { useAdminT, useFormat } from '../state/admin-i18n';
+import { Empty } from './ScreenState';
 
 const METHODS: PaymentMethod[] = ['cash', 'card', 'transfer', 'other'];
 
@@ -26,7 +27,7 @@ export function SummaryTables({ summary: s, stale }: { summary: DaySummary; stal
           <strong>{f.won(paid)}</strong>
         </div>
       </div>
-      {s.order_count === 0 && <p className="notice">{t('sumEmpty')}</p>}
+      {s.order_count === 0 && <Empty>{t('sumEmpty')}</Empty>}
       <div className="summary-grid">
         <section>
           <h3>{t('sumByMethod')}</h3>

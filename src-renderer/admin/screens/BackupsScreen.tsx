@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BackupInfo } from '../../../src-shared/types';
 import { api, isForbidden, keys } from '../state/admin-api';
-import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
+import { useAdminT, useFormat } from '../state/admin-i18n';
 import { backupError, backupSize, backupTime } from '../state/backups';
 import { useIsManager } from '../state/auth-session';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { RestoreDialog } from '../components/RestoreDialog';
 import { useToast } from '../components/Toasts';
+import { Empty, LoadError, Loading } from '../components/ScreenState';
 
 /** A10: the kept backups newest first, a backup on demand, and a restore with a clear warning. */
 export function BackupsScreen() {
@@ -36,16 +37,8 @@ export function BackupsScreen() {
   });
 
   if (!manager || isForbidden(list.error)) return <ManagerOnly />;
-  if (list.isError)
-    return (
-      <div className="error" role="alert">
-        <p>{errorText(t, list.error)}</p>
-        <button type="button" onClick={() => void list.refetch()}>
-          {t('retry')}
-        </button>
-      </div>
-    );
-  if (!list.data) return <p className="muted">{t('loading')}</p>;
+  if (list.isError) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
+  if (!list.data) return <Loading />;
 
   const backups = list.data.backups;
   return (
@@ -68,7 +61,7 @@ export function BackupsScreen() {
         </p>
       )}
       {backups.length === 0 ? (
-        <p className="notice">{t('bkEmpty')}</p>
+        <Empty>{t('bkEmpty')}</Empty>
       ) : (
         <table className="report-table" data-testid="backup-list">
           <thead>

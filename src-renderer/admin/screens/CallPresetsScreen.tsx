@@ -20,6 +20,7 @@ import { CallPresetRow } from '../components/CallPresetRow';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { useToast } from '../components/Toasts';
+import { Empty, LoadError, Loading } from '../components/ScreenState';
 
 /** T9: the call buttons guests see on the tablet, edited as one list and saved at once. */
 export function CallPresetsScreen() {
@@ -64,16 +65,8 @@ export function CallPresetsScreen() {
   });
 
   if (!manager || isForbidden(q.error)) return <ManagerOnly />;
-  if (q.isError)
-    return (
-      <div className="error" role="alert">
-        <p>{errorText(t, q.error)}</p>
-        <button type="button" onClick={() => q.refetch()}>
-          {t('retry')}
-        </button>
-      </div>
-    );
-  if (!rows || !saved) return <p className="muted">{t('loading')}</p>;
+  if (q.isError) return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
+  if (!rows || !saved) return <Loading />;
 
   const update = (next: PresetRow[]) => {
     setRows(next);
@@ -106,7 +99,7 @@ export function CallPresetsScreen() {
         {t('presetsIntro', { n: LIMITS.callPresetsMax, max: LIMITS.callPresetLabelMax })}
       </p>
       <form className="panel" onSubmit={submit} noValidate data-testid="presets-form">
-        {rows.length === 0 && <p className="notice">{t('presetsEmpty')}</p>}
+        {rows.length === 0 && <Empty>{t('presetsEmpty')}</Empty>}
         <ol className="preset-list">
           {rows.map((r, i) => (
             <CallPresetRow

@@ -7,6 +7,7 @@ import { errorText, useFieldErrors, useAdminT, useFormat } from '../state/admin-
 import { Field } from '../components/Field';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { StatusBadge } from '../components/StatusBadge';
+import { Empty, Loading } from '../components/ScreenState';
 
 interface Filters {
   table: string;
@@ -118,8 +119,8 @@ export function HistoryScreen({ initialTable }: { initialTable: string | null })
           ))}
         </div>
       )}
-      {q.isPending && <p className="muted">{t('loading')}</p>}
-      {q.isSuccess && orders.length === 0 && <p className="notice">{t('noHistory')}</p>}
+      {q.isPending && <Loading />}
+      {q.isSuccess && orders.length === 0 && <Empty>{t('noHistory')}</Empty>}
       {orders.length > 0 && (
         <table className="list" data-testid="history-list">
           <thead>

@@ -10,6 +10,7 @@ import { useIsManager } from '../state/auth-session';
 import { useToast } from '../components/Toasts';
 import { MenuItemDialog } from '../components/MenuItemDialog';
 import { useStations } from '../state/stations';
+import { Empty, LoadError, Loading } from '../components/ScreenState';
 
 const byOrder = <T extends { display_order: number; id: number }>(a: T, b: T) =>
   a.display_order - b.display_order || a.id - b.id;
@@ -56,11 +57,15 @@ export function MenuScreen() {
   if (!manager || isForbidden(cats.error) || isForbidden(menus.error)) return <ManagerOnly />;
   if (cats.isError || menus.isError)
     return (
-      <p className="error" role="alert">
-        {errorText(t, cats.error ?? menus.error)}
-      </p>
+      <LoadError
+        error={cats.error ?? menus.error}
+        onRetry={() => {
+          void cats.refetch();
+          void menus.refetch();
+        }}
+      />
     );
-  if (!cats.data || !menus.data) return <p className="muted">{t('loading')}</p>;
+  if (!cats.data || !menus.data) return <Loading />;
 
   const categories = [...cats.data.categories].sort(byOrder);
   const current = categories.find((c) => c.id === selected) ?? categories[0] ?? null;
@@ -97,8 +102,8 @@ export function MenuScreen() {
             {t('addItem')}
           </button>
         </div>
-        {!current && <p className="notice">{t('noCategories')}</p>}
-        {current && items.length === 0 && <p className="muted">{t('noItems')}</p>}
+        {!current && <Empty>{t('noCategories')}</Empty>}
+        {current && items.length === 0 && <Empty>{t('noItems')}</Empty>}
         <ul className="item-list">
           {items.map((m, i) => (
             <li

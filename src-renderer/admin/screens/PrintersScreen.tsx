@@ -9,6 +9,8 @@ import { ManagerOnly } from '../components/ManagerOnly';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PrinterDialog } from '../components/PrinterDialog';
 import { useToast } from '../components/Toasts';
+import { Empty, LoadError, Loading } from '../components/ScreenState';
+import { printerErrorText } from '../state/printer-errors';
 
 /** A14: printers with their live status (printer.updated refreshes it), and failed jobs to reprint. */
 export function PrintersScreen() {
@@ -32,16 +34,8 @@ export function PrintersScreen() {
   const [deleting, setDeleting] = useState<Printer | null>(null);
 
   if (!manager || isForbidden(printers.error)) return <ManagerOnly />;
-  if (printers.isError)
-    return (
-      <div className="error" role="alert">
-        <p>{errorText(t, printers.error)}</p>
-        <button type="button" onClick={() => void printers.refetch()}>
-          {t('retry')}
-        </button>
-      </div>
-    );
-  if (!printers.data) return <p className="muted">{t('loading')}</p>;
+  if (printers.isError) return <LoadError error={printers.error} onRetry={() => void printers.refetch()} />;
+  if (!printers.data) return <Loading />;
 
   const run = async (action: () => Promise<unknown>, done?: string) => {
     try {
@@ -51,6 +45,10 @@ export function PrintersScreen() {
       toast('error', errorText(t, e));
     }
     void qc.invalidateQueries({ queryKey: keys.printJobs });
+  };
+  const printerError = (message: string) => {
+    const e = printerErrorText(message);
+    return t(e.key, e.vars);
   };
   const nameOf = (id: number) => printers.data.printers.find((p) => p.id === id)?.name ?? `#${id}`;
   const stationNames = (p: Printer) =>
@@ -70,7 +68,7 @@ export function PrintersScreen() {
           </button>
         </header>
         <p className="muted">{t('printersIntro')}</p>
-        {printers.data.printers.length === 0 && <p className="notice">{t('noPrinters')}</p>}
+        {printers.data.printers.length === 0 && <Empty>{t('noPrinters')}</Empty>}
         <ul className="printer-list">
           {printers.data.printers.map((p) => (
             <li key={p.id} className={`printer-row${p.enabled ? '' : ' disabled'}`} data-printer={p.name}>
@@ -83,7 +81,7 @@ export function PrintersScreen() {
               <span
                 className={`printer-status status-${p.status}`}
                 data-status={p.status}
-                title={p.last_error ?? ''}
+                title={p.last_error ? printerError(p.last_error) : ''}
               >
                 {t(`status_${p.status}`)}
               </span>
@@ -108,7 +106,9 @@ export function PrintersScreen() {
       </section>
       <section className="panel" aria-labelledby="failed-jobs">
         <h2 id="failed-jobs">{t('failedJobs')}</h2>
-        {failed.data?.jobs.length === 0 && <p className="muted">{t('noFailedJobs')}</p>}
+        {failed.isError && <LoadError error={failed.error} onRetry={() => void failed.refetch()} />}
+        {failed.isPending && <Loading />}
+        {failed.data?.jobs.length === 0 && <Empty>{t('noFailedJobs')}</Empty>}
         <ul className="job-list">
           {failed.data?.jobs.map((j) => (
             <li key={j.id} className="job-row" data-job={j.id}>
@@ -124,8 +124,9 @@ export function PrintersScreen() {
                     {fmt.time(j.created_at)}
                   </time>
                 </div>
-                <div className="muted job-error">
-                  {t('jobAttempts', { n: j.attempts })} · {j.last_error}
+                <div className="muted job-error" title={j.last_error ?? undefined}>
+                  {t('jobAttempts', { n: j.attempts })}
+                  {j.last_error && ` · ${printerError(j.last_error)}`}
                 </div>
               </div>
               <button

@@ -11,6 +11,7 @@ import { FormFailure } from '../components/FormFailure';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { useToast } from '../components/Toasts';
 import { StaffEditDialog } from '../components/StaffEditDialog';
+import { LoadError, Loading } from '../components/ScreenState';
 
 const FIELDS = ['username', 'password', 'role'] as const;
 
@@ -75,12 +76,8 @@ export function StaffScreen({ session }: { session: AdminLoginResponse }) {
         </button>
         <FormFailure form={form} failure={failure} />
       </form>
-      {q.isError && (
-        <p className="error" role="alert">
-          {errorText(t, q.error)}
-        </p>
-      )}
-      {q.isPending && <p className="muted">{t('loading')}</p>}
+      {q.isError && <LoadError error={q.error} onRetry={() => void q.refetch()} />}
+      {q.isPending && <Loading />}
       {q.data && (
         <table className="list" data-testid="staff-list">
           <thead>

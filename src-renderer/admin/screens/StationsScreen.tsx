@@ -1,16 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Category } from '../../../src-shared/types';
 import { api, isForbidden, keys } from '../state/admin-api';
-import { errorText, useAdminT } from '../state/admin-i18n';
 import { byOrder, useStations } from '../state/stations';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { useIsManager } from '../state/auth-session';
 import { StationPanel } from '../components/StationPanel';
 import { StationRouting } from '../components/StationRouting';
+import { LoadError, Loading } from '../components/ScreenState';
 
 /** K5: the kitchen's stations on the left, which category each station makes on the right. */
 export function StationsScreen() {
-  const t = useAdminT();
   const manager = useIsManager();
   const stations = useStations();
   const cats = useQuery({
@@ -21,20 +20,15 @@ export function StationsScreen() {
   if (!manager || isForbidden(stations.error) || isForbidden(cats.error)) return <ManagerOnly />;
   if (stations.isError || cats.isError)
     return (
-      <div className="error" role="alert">
-        <p>{errorText(t, stations.error ?? cats.error)}</p>
-        <button
-          type="button"
-          onClick={() => {
-            void stations.refetch();
-            void cats.refetch();
-          }}
-        >
-          {t('retry')}
-        </button>
-      </div>
+      <LoadError
+        error={stations.error ?? cats.error}
+        onRetry={() => {
+          void stations.refetch();
+          void cats.refetch();
+        }}
+      />
     );
-  if (!stations.data || !cats.data) return <p className="muted">{t('loading')}</p>;
+  if (!stations.data || !cats.data) return <Loading />;
 
   const categories = [...cats.data.categories].sort(byOrder);
   return (

@@ -3,10 +3,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { DaySummary } from '../../../src-shared/types';
 import { DATE_RE, localDate } from '../../../src-shared/dates';
 import { api, isForbidden, keys } from '../state/admin-api';
-import { errorText, useAdminT } from '../state/admin-i18n';
+import { useAdminT } from '../state/admin-i18n';
 import { useIsManager } from '../state/auth-session';
 import { ManagerOnly } from '../components/ManagerOnly';
 import { SummaryTables } from '../components/SummaryTables';
+import { LoadError, Loading } from '../components/ScreenState';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -70,14 +71,9 @@ export function SummaryScreen() {
         </div>
       </header>
       {q.isError ? (
-        <div className="error" role="alert">
-          <p>{errorText(t, q.error)}</p>
-          <button type="button" onClick={() => void q.refetch()}>
-            {t('retry')}
-          </button>
-        </div>
+        <LoadError error={q.error} onRetry={() => void q.refetch()} />
       ) : !q.data ? (
-        <p className="muted">{t('loading')}</p>
+        <Loading />
       ) : (
         <SummaryTables summary={q.data} stale={q.isPlaceholderData} />
       )}

@@ -45,6 +45,22 @@ export const printerDict = {
   jobKind_receipt: { ko: '영수증', en: 'Receipt' },
   jobKind_test: { ko: '테스트 인쇄', en: 'Test print' },
   jobAttempts: { ko: '시도 {n}회', en: '{n} tries' },
+  // What the store's printer worker recorded (in English, for the log), said for the manager.
+  printErr_timeout: {
+    ko: '{host}에 연결하지 못했습니다 (응답 없음)',
+    en: 'Could not reach {host} (no answer)',
+  },
+  printErr_refused: { ko: '{host}에 연결하지 못했습니다 ({code})', en: 'Could not reach {host} ({code})' },
+  printErr_send: { ko: '보내는 중에 연결이 끊겼습니다', en: 'The connection dropped while sending' },
+  printErr_closed: { ko: '프린터가 연결을 끊었습니다', en: 'The printer closed the connection' },
+  printErr_noAnswer: {
+    ko: '프린터가 상태 확인에 답하지 않았습니다',
+    en: 'The printer did not answer the status check',
+  },
+  printErr_cover: { ko: '덮개가 열려 있습니다', en: 'The cover is open' },
+  printErr_paper: { ko: '용지가 없습니다', en: 'Out of paper' },
+  printErr_offline: { ko: '프린터 오류 (오프라인)', en: 'Printer error (offline)' },
+  printErr_other: { ko: '프린터 오류', en: 'Printer error' },
   printerAlert: {
     ko: '프린터 문제: {list}',
     en: 'Printer trouble: {list}',

@@ -5,6 +5,8 @@ import { useKitchenT } from '../state/kitchen.i18n';
 interface Props {
   counts: { pending: number; preparing: number };
   empty: boolean;
+  /** The first board has not arrived yet: say so rather than show an empty grid. */
+  loading: boolean;
   listRef: RefObject<HTMLDivElement | null>;
   children: ReactNode;
 }
@@ -13,7 +15,7 @@ interface Props {
  * The open tickets, oldest first, flowing across the screen's width in as many columns as fit;
  * when they run past the bottom it says how many, so none hides silently.
  */
-export function TicketFlow({ counts, empty, listRef, children }: Props) {
+export function TicketFlow({ counts, empty, loading, listRef, children }: Props) {
   const t = useKitchenT();
   const own = useRef<HTMLDivElement | null>(null);
   const hidden = useHiddenBelow(own);
@@ -36,6 +38,11 @@ export function TicketFlow({ counts, empty, listRef, children }: Props) {
       </h2>
       <div className="ticket-grid" ref={setRef}>
         {children}
+        {loading && (
+          <p className="column-empty" role="status" aria-busy="true">
+            {t('flow.loading')}
+          </p>
+        )}
         {empty && <p className="column-empty">{t('flow.empty')}</p>}
       </div>
       {hidden > 0 && (

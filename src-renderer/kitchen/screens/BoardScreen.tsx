@@ -154,7 +154,12 @@ export function BoardScreen({ session }: { session: KitchenSession }) {
       <KitchenCallBar now={now} />
       <AllDayStrip dishes={allDay} />
       <main className="board-main">
-        <TicketFlow counts={counts} empty={board.loaded && !view.open.length} listRef={listRef}>
+        <TicketFlow
+          counts={counts}
+          empty={board.loaded && !view.open.length}
+          loading={!board.loaded && !board.loadError}
+          listRef={listRef}
+        >
           {view.open.map((v, i) => (
             <Ticket
               key={v.order.id}

@@ -109,6 +109,7 @@ export const dictionary = {
   'status.completed': { ko: '완료', en: 'Done' },
   'flow.title': { ko: '주문', en: 'Orders' },
   'flow.empty': { ko: '새 주문을 기다리는 중', en: 'Waiting for new orders' },
+  'flow.loading': { ko: '주문을 불러오는 중…', en: 'Loading orders…' },
   'line.action.start': { ko: '눌러서 이 요리 시작', en: 'tap to start this dish' },
   'line.action.finish': { ko: '눌러서 이 요리 완료', en: 'tap when this dish is done' },
   'line.action.recall': { ko: '눌러서 되돌리기', en: 'tap to recall' },

@@ -91,8 +91,7 @@ beforeAll(async () => {
   ).toBe(200);
   // Renamed before its last sale: the report lists it under the new name.
   expect(
-    (await t.call('PUT', `/api/admin/menus/${menuB.id}`, { token: admin, body: { name: '물냉면' } }))
-      .status,
+    (await t.call('PUT', `/api/admin/menus/${menuB.id}`, { token: admin, body: { name: '물냉면' } })).status,
   ).toBe(200);
   const o4 = await order(2, [[menuB, 2]]); // 6000, Tuesday 3 March 12:30, not served
   const deleted = await placeOrder(t, tables[2]!.token, [{ menu_id: menuA.id, quantity: 5 }]);

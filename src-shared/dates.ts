@@ -71,6 +71,43 @@ export function nextDate(date: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
+/** Whole days from one YYYY-MM-DD date to another (0 for the same day; negative when before). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * A fast reader of store-local wall-clock time, for bucketing many instants: the offset is
+ * looked up once per UTC quarter hour (every time zone changes offset on a quarter hour) and
+ * the local time is then plain arithmetic.
+ */
+export function localClock(timeZone: string) {
+  const QUARTER = 900_000;
+  const offsets = new Map<number, number>();
+  return (ms: number) => {
+    const key = Math.floor(ms / QUARTER);
+    let offset = offsets.get(key);
+    if (offset === undefined) {
+      offset = offsetMs(new Date(key * QUARTER), timeZone);
+      offsets.set(key, offset);
+    }
+    const local = ms + offset;
+    const epochDay = Math.floor(local / 86_400_000);
+    return {
+      /** Days since 1970-01-01, store-local. */
+      epochDay,
+      hour: Math.floor((local - epochDay * 86_400_000) / 3_600_000),
+      /** 0 = Sunday (1970-01-01 was a Thursday). */
+      weekday: (((epochDay + 4) % 7) + 7) % 7,
+    };
+  };
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+export function epochDayOf(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
 export function isValidDate(date: string): boolean {
   if (!DATE_RE.test(date)) return false;
   const t = new Date(`${date}T00:00:00.000Z`);

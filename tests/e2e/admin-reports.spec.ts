@@ -74,9 +74,35 @@ async function checkLayout(page: Page, panel: Locator) {
   }
 }
 
+/** At both sizes: every chart has followed its card's width (ResizeObserver), then layout and a screenshot. */
+async function shoot(page: Page, panel: Locator, name: string) {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (const card of await panel.locator('.chart-card').all()) {
+      await expect
+        .poll(() =>
+          card.evaluate((el) => {
+            const chart = el.querySelector('.uplot')!.getBoundingClientRect().width;
+            const style = getComputedStyle(el);
+            const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            return Math.abs(chart - inner) <= 2;
+          }),
+        )
+        .toBe(true);
+    }
+    await checkLayout(page, panel);
+    await page.screenshot({ path: `${SCREENS}/${name}-${width}.png`, fullPage: true });
+  }
+}
+
 test('orders show under their hour and dishes, presets keep them, the CSV holds them', async ({ page }) => {
   test.setTimeout(180_000);
-  const menu = await call<MenuTree>(store, 'GET', '/api/admin/menus', undefined, admin);
+  const { token } = await tableToken(store, 5);
+  const menu = await call<MenuTree>(store, 'GET', '/api/menus', undefined, token);
   expect(menu.status).toBe(200);
   const plain = menu.data.categories
     .flatMap((c) => c.menus)
@@ -141,28 +167,7 @@ test('orders show under their hour and dishes, presets keep them, the CSV holds 
   };
   await expectOrders();
 
-  for (const [width, height] of [
-    [1920, 1080],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await expect(panel.locator('.bar-chart canvas').first()).toBeVisible();
-    // The ResizeObserver has followed the new width.
-    await expect
-      .poll(() =>
-        panel
-          .locator('.chart-card')
-          .first()
-          .evaluate((card) => {
-            const chart = card.querySelector('.uplot') as HTMLElement;
-            const inner = card.clientWidth - 32; // the card's padding
-            return Math.abs(chart.getBoundingClientRect().width - inner) <= 2;
-          }),
-      )
-      .toBe(true);
-    await checkLayout(page, panel);
-    await page.screenshot({ path: `${SCREENS}/admin-reports-today-${width}.png`, fullPage: true });
-  }
+  await shoot(page, panel, 'admin-reports-today');
 
   await panel.getByRole('button', { name: '이번 달' }).click();
   await expect(report).toHaveAttribute('data-from', `${storeToday.slice(0, 8)}01`);
@@ -170,14 +175,7 @@ test('orders show under their hour and dishes, presets keep them, the CSV holds 
   await expect(panel.getByRole('button', { name: '이번 달' })).toHaveAttribute('aria-pressed', 'true');
   await expect(report).not.toHaveAttribute('aria-busy', 'true');
   await expectOrders();
-  for (const [width, height] of [
-    [1920, 1080],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await checkLayout(page, panel);
-    await page.screenshot({ path: `${SCREENS}/admin-reports-month-${width}.png`, fullPage: true });
-  }
+  await shoot(page, panel, 'admin-reports-month');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -211,15 +209,16 @@ test('bad ranges are refused before asking; errors offer a retry; an empty day s
     x.setUTCDate(x.getUTCDate() - n);
     return x.toISOString().slice(0, 10);
   };
-  await to.fill(dayBefore(today, 3));
-  await from.fill(dayBefore(today, 1));
-  await expect(panel.getByTestId('range-problem')).toContainText('시작일이 종료일보다 늦습니다');
-  await expect(panel.getByRole('link', { name: 'CSV 다운로드' })).toHaveCount(0);
-  await to.fill(today);
+  // Each step leaves a range the server would refuse (the inputs apply as they change).
   await from.fill(dayBefore(today, 366));
   await expect(panel.getByTestId('range-problem')).toContainText('최대 366일');
   await expect(panel.getByTestId('range-problem')).toContainText('367일');
+  await expect(panel.getByRole('link', { name: 'CSV 다운로드' })).toHaveCount(0);
   await page.screenshot({ path: `${SCREENS}/admin-reports-range-problem-1366.png` });
+  await to.fill(dayBefore(today, 367));
+  await expect(panel.getByTestId('range-problem')).toContainText('시작일이 종료일보다 늦습니다');
+  await to.fill(today);
+  await expect(panel.getByTestId('range-problem')).toContainText('최대 366일');
   expect(asked, 'no request for a refused range').toHaveLength(0);
   await from.fill(dayBefore(today, 365));
   await expect(panel.getByTestId('range-problem')).toHaveCount(0);

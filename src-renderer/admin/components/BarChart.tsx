@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
@@ -15,9 +15,12 @@ interface Props {
   seriesName: string;
   /** Label steps the x axis may use (every bar, every 2nd, …), densest first. */
   xSteps?: number[];
+  /** Least pixels between two x labels (a short "월" needs fewer than "11/28"). */
+  xSpace?: number;
   height?: number;
 }
 
+const ONE = [1];
 const FONT = "12px system-ui, 'Malgun Gothic', 'Apple SD Gothic Neo', 'Noto Sans KR', sans-serif";
 
 /**
@@ -31,13 +34,16 @@ export function BarChart({
   yTick,
   yValue,
   seriesName,
-  xSteps = [1],
+  xSteps = ONE,
+  xSpace = 40,
   height = 220,
 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   // The latest formatters, read by the chart's callbacks without rebuilding it.
   const fmt = useRef({ xLabel, yTick, yValue });
   fmt.current = { xLabel, yTick, yValue };
+  // The bar under the pointer, read out under the chart (uPlot's own legend reads poorly for one series).
+  const [hover, setHover] = useState<number | null>(null);
 
   useEffect(() => {
     const el = box.current;
@@ -50,7 +56,8 @@ export function BarChart({
         height,
         padding: [12, 12, 0, 0],
         cursor: { drag: { x: false, y: false }, points: { show: false } },
-        legend: { show: true, live: true },
+        legend: { show: false },
+        hooks: { setCursor: [(u) => setHover(u.cursor.idx ?? null)] },
         scales: {
           x: { time: false, range: () => [-0.5, values.length - 0.5] },
           y: { range: () => [0, top * 1.1] },
@@ -62,6 +69,8 @@ export function BarChart({
             grid: { show: false },
             ticks: { show: false },
             incrs: xSteps,
+            space: xSpace,
+            size: 30,
             values: (_u, splits) => splits.map((s) => (Number.isInteger(s) ? fmt.current.xLabel(s) : '')),
           },
           {
@@ -74,7 +83,7 @@ export function BarChart({
           },
         ],
         series: [
-          { label: ' ', value: (_u, v) => (v == null ? '' : fmt.current.xLabel(v)) },
+          {},
           {
             label: seriesName,
             fill: 'rgba(36, 87, 197, 0.75)',
@@ -82,7 +91,6 @@ export function BarChart({
             width: 0,
             paths: uPlot.paths.bars!({ size: [0.7, 48], radius: 0.15 }),
             points: { show: false },
-            value: (_u, v) => (v == null ? '' : fmt.current.yValue(v)),
           },
         ],
       },
@@ -98,7 +106,16 @@ export function BarChart({
       ro.disconnect();
       chart.destroy();
     };
-  }, [values, height, seriesName, xSteps]);
+  }, [values, height, seriesName, xSteps, xSpace]);
 
-  return <div ref={box} className="bar-chart" role="img" aria-label={label} />;
+  return (
+    <>
+      <div ref={box} className="bar-chart" role="img" aria-label={label} />
+      <p className="chart-readout" aria-hidden="true">
+        {hover !== null && values[hover] !== undefined
+          ? `${xLabel(hover)} · ${seriesName} ${yValue(values[hover])}`
+          : ' '}
+      </p>
+    </>
+  );
 }

@@ -92,6 +92,7 @@ export default function ReportCharts({ report: r }: { report: Report }) {
               values={days}
               xLabel={(i) => monthDay(r.by_day[i]?.date ?? '')}
               xSteps={DAY_STEPS}
+              xSpace={44}
               {...common}
             />
           }
@@ -111,6 +112,7 @@ export default function ReportCharts({ report: r }: { report: Report }) {
             values={hours}
             xLabel={hourLabel}
             xSteps={HOUR_STEPS}
+            xSpace={34}
             {...common}
           />
         }
@@ -135,6 +137,7 @@ export default function ReportCharts({ report: r }: { report: Report }) {
             values={week}
             xLabel={(i) => WEEKDAYS[lang][WEEK_ORDER[i] ?? 0]}
             xSteps={WEEK_STEPS}
+            xSpace={20}
             {...common}
           />
         }

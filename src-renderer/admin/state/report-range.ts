@@ -4,9 +4,10 @@
  * always comes from the server (its answer without parameters).
  */
 import { isValidDate } from '../../../src-shared/dates';
+import { LIMITS } from '../../../src-shared/limits';
 
 /** The API's limit: a range covers at most this many days, both ends included. */
-export const MAX_RANGE_DAYS = 366;
+export const MAX_RANGE_DAYS = LIMITS.reportDaysMax;
 
 export const PRESETS = ['today', 'yesterday', 'week', 'month', 'last30'] as const;
 export type Preset = (typeof PRESETS)[number];

@@ -119,7 +119,7 @@ async function reports() {
   for (const q of await reportQueries(year, quick ? 3 : 10)) {
     rows.push([
       `8. ${q.name}, ${q.orders.toLocaleString('en')} orders`,
-      `median ${ms(q.p50)} · max ${ms(q.max)} (n=${q.n})${q.overloaded ? ` · ${q.overloaded}× 503 overloaded after one` : ''}`,
+      `median ${ms(q.p50)} · max ${ms(q.max)} (n=${q.n}) · server ${ms(q.cpuMs)} CPU/report${q.overloaded ? ` · ${q.overloaded} answered 503 (overload guard) and retried` : ''}`,
       '',
     ]);
   }

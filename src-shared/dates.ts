@@ -77,26 +77,39 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /**
- * A fast reader of store-local wall-clock time, for bucketing many instants: the offset is
- * looked up once per UTC quarter hour (every time zone changes offset on a quarter hour) and
- * the local time is then plain arithmetic.
+ * A fast reader of store-local wall-clock time, for bucketing many instants. The offset is
+ * looked up once per UTC day when it is the same at both ends of the day, else once per UTC
+ * quarter hour of that day (every time zone changes its offset on a quarter hour); the local
+ * time is then plain arithmetic.
  */
 export function localClock(timeZone: string) {
+  const DAY = 86_400_000;
   const QUARTER = 900_000;
-  const offsets = new Map<number, number>();
+  const days = new Map<number, number | null>();
+  const quarters = new Map<number, number>();
+  const offsetAt = (ms: number) => offsetMs(new Date(ms), timeZone);
   return (ms: number) => {
-    const key = Math.floor(ms / QUARTER);
-    let offset = offsets.get(key);
+    const utcDay = Math.floor(ms / DAY);
+    let offset = days.get(utcDay);
     if (offset === undefined) {
-      offset = offsetMs(new Date(key * QUARTER), timeZone);
-      offsets.set(key, offset);
+      const first = offsetAt(utcDay * DAY);
+      offset = first === offsetAt(utcDay * DAY + DAY - 1) ? first : null;
+      days.set(utcDay, offset);
+    }
+    if (offset === null) {
+      const key = Math.floor(ms / QUARTER);
+      offset = quarters.get(key);
+      if (offset === undefined) {
+        offset = offsetAt(key * QUARTER);
+        quarters.set(key, offset);
+      }
     }
     const local = ms + offset;
-    const epochDay = Math.floor(local / 86_400_000);
+    const epochDay = Math.floor(local / DAY);
     return {
       /** Days since 1970-01-01, store-local. */
       epochDay,
-      hour: Math.floor((local - epochDay * 86_400_000) / 3_600_000),
+      hour: Math.floor((local - epochDay * DAY) / 3_600_000),
       /** 0 = Sunday (1970-01-01 was a Thursday). */
       weekday: (((epochDay + 4) % 7) + 7) % 7,
     };

@@ -12,6 +12,8 @@ export interface ReportOrderRow {
   status: 'pending' | 'preparing' | 'completed';
   created_at: string;
   updated_at: string;
+  /** An archived order's lines as JSON; null for a live order (its lines: `liveMenuTotals`). */
+  items_json: string | null;
 }
 
 /**
@@ -26,37 +28,30 @@ export function iterateRangeOrders(
 ): IterableIterator<ReportOrderRow> {
   return prepare(
     db,
-    `SELECT o.table_id, t.table_number, o.total_amount, o.status, o.created_at, o.updated_at
+    `SELECT o.table_id, t.table_number, o.total_amount, o.status, o.created_at, o.updated_at,
+            NULL AS items_json
        FROM orders o JOIN tables t ON t.id = o.table_id
        WHERE o.store_id = ? AND o.created_at >= ? AND o.created_at < ?
      UNION ALL
-     SELECT table_id, table_number, total_amount, status, created_at, updated_at FROM order_history
+     SELECT table_id, table_number, total_amount, status, created_at, updated_at, items_json
+       FROM order_history
        WHERE store_id = ? AND created_at >= ? AND created_at < ?`,
   ).iterate(storeId, fromIso, toIso, storeId, fromIso, toIso) as IterableIterator<ReportOrderRow>;
 }
 
 /**
- * Dishes sold in [from, to), totalled in SQL. `menu_name` is the name of the newest line
- * (SQLite takes a bare column from the row that gave MAX()), i.e. the name it was last sold as.
+ * Dishes of the live orders placed in [from, to), totalled in SQL. `menu_name` is the name of
+ * the newest line (SQLite takes a bare column from the row that gave MAX()).
  */
-export function menuTotals(db: Sqlite, storeId: number, fromIso: string, toIso: string) {
+export function liveMenuTotals(db: Sqlite, storeId: number, fromIso: string, toIso: string) {
   return prepare(
     db,
-    `SELECT menu_id, menu_name, MAX(created_at) AS last_sold,
-            SUM(quantity) AS quantity, SUM(unit_price * quantity) AS sales_total
-       FROM (
-         SELECT i.menu_id, i.menu_name, i.unit_price, i.quantity, o.created_at
-           FROM orders o JOIN order_items i ON i.order_id = o.id
-           WHERE o.store_id = ? AND o.created_at >= ? AND o.created_at < ?
-         UNION ALL
-         SELECT j.value ->> '$.menu_id', j.value ->> '$.menu_name', j.value ->> '$.unit_price',
-                j.value ->> '$.quantity', h.created_at
-           FROM order_history h, json_each(h.items_json) j
-           WHERE h.store_id = ? AND h.created_at >= ? AND h.created_at < ?
-       )
-       GROUP BY menu_id
-       ORDER BY sales_total DESC, menu_id`,
-  ).all(storeId, fromIso, toIso, storeId, fromIso, toIso) as {
+    `SELECT i.menu_id, i.menu_name, MAX(o.created_at) AS last_sold,
+            SUM(i.quantity) AS quantity, SUM(i.unit_price * i.quantity) AS sales_total
+       FROM orders o JOIN order_items i ON i.order_id = o.id
+       WHERE o.store_id = ? AND o.created_at >= ? AND o.created_at < ?
+       GROUP BY i.menu_id`,
+  ).all(storeId, fromIso, toIso) as {
     menu_id: number;
     menu_name: string;
     last_sold: string;

@@ -235,6 +235,38 @@ describe('reports', () => {
     );
   });
 
+  it('counts the guests of a merged seating once, in the seating it joined', async () => {
+    for (const n of [4, 5]) tables[n] = { token: (await t.tableLogin(n)).token, id: 0 };
+    const four = await placeOrder(t, tables[4]!.token, [{ menu_id: menuA.id, quantity: 1 }]);
+    const five = await placeOrder(t, tables[5]!.token, [{ menu_id: menuA.id, quantity: 2 }]);
+    tables[4]!.id = four.table_id;
+    tables[5]!.id = five.table_id;
+    for (const [n, guest_count] of [
+      [4, 2],
+      [5, 3],
+    ] as const) {
+      const r = await t.call('PUT', `/api/admin/tables/${tables[n]!.id}/session`, {
+        token: admin,
+        body: { guest_count },
+      });
+      expect(r.status, r.text).toBe(200);
+    }
+    const merged = await t.call('POST', `/api/admin/tables/${tables[5]!.id}/merge`, {
+      token: admin,
+      body: { into_table_id: tables[4]!.id },
+    });
+    expect(merged.status, merged.text).toBe(200);
+    at(four, '2026-04-01T19:00:00.000Z');
+    at(five, '2026-04-01T19:05:00.000Z');
+    t.sql()
+      .prepare('UPDATE table_sessions SET started_at = ? WHERE id IN (?, ?)')
+      .run('2026-04-01T18:55:00.000Z', four.session_id, five.session_id);
+    const r = await get('?from=2026-04-01&to=2026-04-01');
+    expect(r.data).toMatchObject({ order_count: 2, sales_total: 27000, guest_count: 5 });
+    // Both orders now belong to table 4.
+    expect(r.data.by_table).toEqual([{ table_id: tables[4]!.id, table_number: 4, ...bucket(2, 27000) }]);
+  });
+
   it('is for the manager only', async () => {
     expectError(await t.call('GET', '/api/admin/reports'), 401);
     expectError(await t.call('GET', '/api/admin/reports.csv'), 401);

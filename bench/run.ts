@@ -14,6 +14,7 @@ import { sseDelivery } from './sse';
 import { coldStart, historyQueries, yearDatabase } from './history';
 import { crashTest } from './crash';
 import { floodFairness, halfOpenUploads } from './limits';
+import { reportQueries } from './reports';
 
 const quick = process.env.BENCH_QUICK === '1';
 const OUT = path.join(import.meta.dirname, 'out');
@@ -111,6 +112,19 @@ async function history() {
   }
 }
 
+async function reports() {
+  note('year database of ~100,000 orders (cached in bench/out)…');
+  const year = await yearDatabase(quick ? 20_000 : 100_000);
+  note('366-day reports…');
+  for (const q of await reportQueries(year, quick ? 3 : 10)) {
+    rows.push([
+      `8. ${q.name}, ${q.orders.toLocaleString('en')} orders`,
+      `median ${ms(q.p50)} · max ${ms(q.max)} (n=${q.n}) · server ${ms(q.cpuMs)} CPU/report${q.overloaded ? ` · ${q.overloaded} answered 503 (overload guard) and retried` : ''}`,
+      '',
+    ]);
+  }
+}
+
 async function crash() {
   note('crash test (SIGKILL mid-load, restart, retries)…');
   const r = await crashTest(16, 2);
@@ -164,9 +178,12 @@ const loadBefore = os.loadavg()[0]!;
 try {
   if (process.env.BENCH_ONLY === 'limits') {
     await limits();
+  } else if (process.env.BENCH_ONLY === 'reports') {
+    await reports();
   } else {
     await ordersAndSse();
     await history();
+    await reports();
     await crash();
     await limits();
   }

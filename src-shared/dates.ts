@@ -71,6 +71,56 @@ export function nextDate(date: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
+/** Whole days from one YYYY-MM-DD date to another (0 for the same day; negative when before). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * A fast reader of store-local wall-clock time, for bucketing many instants. The offset is
+ * looked up once per UTC day when it is the same at both ends of the day, else once per UTC
+ * quarter hour of that day (every time zone changes its offset on a quarter hour); the local
+ * time is then plain arithmetic.
+ */
+export function localClock(timeZone: string) {
+  const DAY = 86_400_000;
+  const QUARTER = 900_000;
+  const days = new Map<number, number | null>();
+  const quarters = new Map<number, number>();
+  const offsetAt = (ms: number) => offsetMs(new Date(ms), timeZone);
+  return (ms: number) => {
+    const utcDay = Math.floor(ms / DAY);
+    let offset = days.get(utcDay);
+    if (offset === undefined) {
+      const first = offsetAt(utcDay * DAY);
+      offset = first === offsetAt(utcDay * DAY + DAY - 1) ? first : null;
+      days.set(utcDay, offset);
+    }
+    if (offset === null) {
+      const key = Math.floor(ms / QUARTER);
+      offset = quarters.get(key);
+      if (offset === undefined) {
+        offset = offsetAt(key * QUARTER);
+        quarters.set(key, offset);
+      }
+    }
+    const local = ms + offset;
+    const epochDay = Math.floor(local / DAY);
+    return {
+      /** Days since 1970-01-01, store-local. */
+      epochDay,
+      hour: Math.floor((local - epochDay * DAY) / 3_600_000),
+      /** 0 = Sunday (1970-01-01 was a Thursday). */
+      weekday: (((epochDay + 4) % 7) + 7) % 7,
+    };
+  };
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+export function epochDayOf(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
 export function isValidDate(date: string): boolean {
   if (!DATE_RE.test(date)) return false;
   const t = new Date(`${date}T00:00:00.000Z`);

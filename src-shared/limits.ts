@@ -62,4 +62,6 @@ export const LIMITS = {
   tableOrdersListMax: 200,
   /** GET /api/admin/orders: the oldest this many matching orders (the ones to cook first). */
   adminOrdersListMax: 1000,
+  /** GET /api/admin/reports: at most this many store-local days, both ends included (A15). */
+  reportDaysMax: 366,
 } as const;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { ORDER_STATUSES } from './order-status';
-import { DATE_RE, isValidDate } from './dates';
+import { DATE_RE, daysBetween, isValidDate } from './dates';
 import { ALLERGENS, BADGES } from './menu-codes';
 
 export const name = z.string().trim().min(1).max(LIMITS.nameMax);
@@ -304,6 +304,21 @@ export const UpdateStaffBody = z.strictObject({
 
 export const SummaryQuery = z.strictObject({ date: localDateParam.optional() });
 
+/**
+ * A report's store-local days, both included (A15). Missing ends are filled in by the service
+ * (it knows the store's today), which checks the filled-in range the same way.
+ */
+export const ReportQuery = z
+  .strictObject({ from: localDateParam.optional(), to: localDateParam.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  })
+  .refine((q) => !q.from || !q.to || q.from > q.to || daysBetween(q.from, q.to) < LIMITS.reportDaysMax, {
+    message: `a report covers at most ${LIMITS.reportDaysMax} days`,
+    path: ['to'],
+  });
+
 /** Staff calls (API-2 "Staff calls"). */
 export const STAFF_CALL_STATUSES = ['open', 'acknowledged', 'done'] as const;
 export const callPresetLabel = z.string().trim().min(1).max(LIMITS.callPresetLabelMax);
@@ -389,3 +404,4 @@ export type UpdateMenuInput = z.infer<typeof UpdateMenuBody>;
 export type OptionGroupInputValue = z.infer<typeof OptionGroupInput>;
 export type CategoryInput = z.infer<typeof UpdateCategoryBody>;
 export type HistoryQueryInput = z.infer<typeof HistoryQuery>;
+export type ReportQueryInput = z.infer<typeof ReportQuery>;

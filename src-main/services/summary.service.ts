@@ -11,6 +11,7 @@ import { dayOrders } from '../repositories/summary.repository';
 import { parseJson } from '../repositories/menu-options.repository';
 import { paymentsByMethod } from '../repositories/payments.repository';
 import { unpaidEnded } from '../repositories/sessions.repository';
+import { csvDocument, METHOD_NAMES } from './csv';
 
 type OptionRow = DaySummary['by_menu_options'][number];
 
@@ -102,23 +103,6 @@ export function daySummary(ctx: ServiceContext, storeId: number, date?: string):
   };
 }
 
-const METHOD_NAMES: Record<DaySummary['by_method'][number]['method'], string> = {
-  cash: '현금',
-  card: '카드',
-  transfer: '계좌이체',
-  other: '기타',
-};
-
-/**
- * One CSV field. Quoted when it holds a quote, comma or line break; text that Excel would run
- * as a formula (= + - @, tab, CR first) is prefixed with an apostrophe.
- */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** The summary as CSV: UTF-8 with BOM (Excel reads Korean right), CRLF lines, Korean headers. */
 export function summaryCsv(s: DaySummary): string {
   const rows: (string | number)[][] = [
@@ -145,5 +129,5 @@ export function summaryCsv(s: DaySummary): string {
     ...s.by_method.map((m) => [METHOD_NAMES[m.method], m.amount, m.count]),
     ['미결제 (이용 완료 시)', s.unpaid.amount, s.unpaid.count],
   ];
-  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }

@@ -22,6 +22,7 @@ import '../common/call-bar.css';
 import './styles/calls.css';
 import './styles/checkout.css';
 import './styles/reports.css';
+import './styles/sales-report.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -35,4 +35,7 @@ export const keys = {
   bills: ['bill'] as const,
   backups: ['backups'] as const,
   summary: (date: string | null) => ['summary', date] as const,
+  /** null = the server's today (its answer without parameters). */
+  report: (range: { from: string; to: string } | null) =>
+    ['report', range?.from ?? null, range?.to ?? null] as const,
 };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compactDate, isValidDate, localDate, nextDate, startOfLocalDate } from '../../../src-shared/dates';
+import {
+  compactDate,
+  daysBetween,
+  epochDayOf,
+  isValidDate,
+  localClock,
+  localDate,
+  nextDate,
+  startOfLocalDate,
+} from '../../../src-shared/dates';
 
 describe('localDate', () => {
   it('gives the store-local calendar date of an instant', () => {
@@ -57,5 +66,47 @@ describe('nextDate, isValidDate, compactDate', () => {
 
   it('compacts a date for order numbers', () => {
     expect(compactDate('2026-11-24')).toBe('20261124');
+  });
+});
+
+describe('localClock', () => {
+  /** The slow, obviously right answer: Intl's wall clock for the instant. */
+  function wallClock(ms: number, tz: string) {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', hour: '2-digit', weekday: 'short' })
+        .formatToParts(new Date(ms))
+        .map((p) => [p.type, p.value]),
+    );
+    const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday!);
+    return { epochDay: epochDayOf(localDate(new Date(ms), tz)), hour: Number(parts.hour), weekday };
+  }
+
+  it('agrees with Intl every 11 minutes across DST changes and odd offsets', () => {
+    const zones = [
+      'Asia/Seoul',
+      'America/New_York',
+      'America/St_Johns',
+      'Asia/Kathmandu',
+      'Australia/Lord_Howe',
+    ];
+    for (const tz of zones) {
+      const clock = localClock(tz);
+      // Around the northern spring and autumn changes, and the southern ones.
+      for (const startIso of ['2026-03-07T00:00:00Z', '2026-10-31T00:00:00Z', '2026-04-04T00:00:00Z']) {
+        const start = Date.parse(startIso);
+        for (let ms = start; ms < start + 3 * 86_400_000; ms += 11 * 60_000) {
+          expect(clock(ms), `${tz} ${new Date(ms).toISOString()}`).toEqual(wallClock(ms, tz));
+        }
+      }
+    }
+  });
+
+  it('counts days between dates and from the epoch', () => {
+    expect(daysBetween('2026-03-01', '2026-03-01')).toBe(0);
+    expect(daysBetween('2025-03-04', '2026-03-04')).toBe(365);
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+    expect(daysBetween('2026-03-02', '2026-03-01')).toBe(-1);
+    expect(epochDayOf('1970-01-01')).toBe(0);
+    expect(epochDayOf('2026-03-01')).toBe(20513);
   });
 });

@@ -62,4 +62,7 @@ export const LIMITS = {
   tableOrdersListMax: 200,
   /** GET /api/admin/orders: the oldest this many matching orders (the ones to cook first). */
   adminOrdersListMax: 1000,
+  /** GET /api/admin/audit (A16): entries per page by default and at most. */
+  auditPageDefault: 50,
+  auditPageMax: 200,
 } as const;

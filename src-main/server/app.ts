@@ -34,6 +34,7 @@ import { stationRoutes } from './routes/stations.routes';
 import { printerRoutes } from './routes/printers.routes';
 import { staffRoutes } from './routes/staff.routes';
 import { summaryRoutes } from './routes/summary.routes';
+import { auditRoutes } from './routes/audit.routes';
 import { backupRoutes } from './routes/backups.routes';
 import { healthRoutes } from './routes/health.routes';
 import type { BackupOperations, HealthState, RouteDeps } from './routes/route-deps';
@@ -146,6 +147,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
         printerRoutes,
         staffRoutes,
         summaryRoutes,
+        auditRoutes,
         backupRoutes,
         adminGuestRoutes,
         checkoutFloorRoutes,

@@ -1,6 +1,7 @@
 import type { Sqlite } from '../db/connection';
 import type { AuditLogTable } from '../db/schema';
 import { all, first, qb, run } from '../db/query';
+import { AUDIT_ACTIONS } from '../../src-shared/schemas';
 
 export type AuditRow = AuditLogTable & { id: number };
 
@@ -32,7 +33,12 @@ export interface AuditPageQuery {
  * entry, whatever is written between pages (new entries get larger ids and land before page 1).
  */
 export function pageAudit(db: Sqlite, q: AuditPageQuery): AuditRow[] {
-  let query = qb.selectFrom('audit_log').selectAll().where('store_id', '=', q.storeId);
+  // Only the actions this version knows how to show (an entry of a newer version is left out).
+  let query = qb
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('store_id', '=', q.storeId)
+    .where('action', 'in', AUDIT_ACTIONS);
   if (q.fromIso !== undefined) query = query.where('created_at', '>=', q.fromIso);
   if (q.toIso !== undefined) query = query.where('created_at', '<', q.toIso);
   if (q.staffId !== undefined) query = query.where('staff_id', '=', q.staffId);

@@ -117,6 +117,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'DELETE', path: '/api/admin/staff/:id', mutatesByParam: true },
   { method: 'GET', path: '/api/admin/summary' },
   { method: 'GET', path: '/api/admin/summary.csv' },
+  { method: 'GET', path: '/api/admin/audit' },
   { method: 'GET', path: '/api/admin/backups' },
   { method: 'POST', path: '/api/admin/backups', anonymousOnly: true },
   { method: 'POST', path: '/api/admin/backups/:id/restore', mutatesByParam: true },

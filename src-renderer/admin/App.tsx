@@ -17,6 +17,7 @@ import { StaffScreen } from './screens/StaffScreen';
 import { CallPresetsScreen } from './screens/CallPresetsScreen';
 import { BackupsScreen } from './screens/BackupsScreen';
 import { SummaryScreen } from './screens/SummaryScreen';
+import { AuditScreen } from './screens/AuditScreen';
 import { AdminCallBar } from './components/AdminCallBar';
 import { adminCalls } from './state/staff-calls';
 import { useCallSoundUnlock } from '../common/call-sound';
@@ -76,6 +77,7 @@ export function App() {
         {route.name === 'tables' && <TablesScreen />}
         {route.name === 'staff' && <StaffScreen session={session} />}
         {route.name === 'summary' && <SummaryScreen />}
+        {route.name === 'audit' && <AuditScreen />}
         {route.name === 'backups' && <BackupsScreen />}
       </main>
     </div>

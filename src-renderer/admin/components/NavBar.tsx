@@ -18,6 +18,7 @@ const LINKS: [RouteName, AdminKey][] = [
   ['tables', 'navTables'],
   ['staff', 'navStaff'],
   ['summary', 'navSummary'],
+  ['audit', 'navAudit'],
   ['backups', 'navBackups'],
 ];
 

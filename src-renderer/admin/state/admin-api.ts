@@ -35,4 +35,6 @@ export const keys = {
   bills: ['bill'] as const,
   backups: ['backups'] as const,
   summary: (date: string | null) => ['summary', date] as const,
+  /** Every audit query starts with this (a restore or an act refreshes them all). */
+  audit: ['audit'] as const,
 };

@@ -12,6 +12,7 @@ export const ROUTES = [
   'staff',
   'backups',
   'summary',
+  'audit',
   'setup',
 ] as const;
 export type RouteName = (typeof ROUTES)[number];

@@ -5,7 +5,7 @@ import { DATE_RE, localDate } from '../../../src-shared/dates';
 import { api, isForbidden, keys } from '../state/admin-api';
 import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
 import { useIsManager } from '../state/auth-session';
-import { AUDIT_ACTIONS, actionKey, describeAudit } from '../state/audit-format';
+import { AUDIT_ACTIONS, actionKey, auditTime, describeAudit } from '../state/audit-format';
 import { ManagerOnly } from '../components/ManagerOnly';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -160,7 +160,7 @@ export function AuditScreen() {
                 const words = describeAudit(e, t, fmt);
                 return (
                   <tr key={e.id} data-audit-id={e.id} data-action={e.action}>
-                    <td className="audit-time">{fmt.dateTime(e.at)}</td>
+                    <td className="audit-time">{auditTime(e.at, fmt.lang)}</td>
                     <td>{e.staff ? e.staff.username : <span className="muted">{t('auStore')}</span>}</td>
                     <td>{t(actionKey(e.action))}</td>
                     <td>{words.target}</td>

@@ -18,6 +18,19 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'backup.restored',
 ];
 
+/** "2026. 11. 28. 15:05:12": 24-hour with seconds, so entries of one minute still read in order. */
+export function auditTime(iso: string, lang: string): string {
+  return new Date(iso).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+}
+
 export const actionKey = (a: AuditAction) => `auAction_${a}` as AdminKey;
 
 const METHOD_KEYS: Record<string, AdminKey> = {

@@ -214,6 +214,29 @@ describe('audit log entries', () => {
   });
 });
 
+describe('restore at startup', () => {
+  it('is recorded in the restored database without a staff member', async () => {
+    const backups = { intervalMs: 0, onClose: false };
+    const first = await startServer({ backups });
+    const token = (await first.adminLogin()).token;
+    const backup = await first.call<BackupInfo>('POST', '/api/admin/backups', { token });
+    expect(backup.status).toBe(201);
+    await first.close();
+    const again = await startServer({ dataDir: first.dataDir, backups, restore: 'latest' });
+    const r = await again.call<AuditPage>('GET', '/api/admin/audit?action=backup.restored', {
+      token: (await again.adminLogin()).token,
+    });
+    expect(r.status, r.text).toBe(200);
+    expect(r.data.entries).toHaveLength(1);
+    expect(r.data.entries[0]).toMatchObject({
+      staff: null,
+      action: 'backup.restored',
+      target: { kind: 'backup', id: null, label: `백업 ${backup.data.name}` },
+      detail: { backup: backup.data.name, kind: 'manual', at_startup: true },
+    });
+  });
+});
+
 describe('audit paging', () => {
   it('pages newest first by cursor without repeats or gaps while entries keep arriving', async () => {
     const now = Date.now();

@@ -4,19 +4,13 @@
  * `target.label` (Korean) is the fallback for anything this version does not know.
  */
 import type { AuditAction, AuditEntry } from '../../../src-shared/types';
+import { AUDIT_ACTIONS as AUDIT_QUERY_ACTIONS } from '../../../src-shared/schemas';
 import type { AdminKey } from './admin-dictionary';
 import type { T } from './admin-i18n';
 import { backupTime } from './backups';
 
-export const AUDIT_ACTIONS: readonly AuditAction[] = [
-  'order.deleted',
-  'payment.recorded',
-  'payment.voided',
-  'session.ended',
-  'session.moved',
-  'session.merged',
-  'backup.restored',
-];
+/** The action filter's choices: the list the API accepts. */
+export const AUDIT_ACTIONS: readonly AuditAction[] = AUDIT_QUERY_ACTIONS;
 
 /** "2026. 11. 28. 15:05:12": 24-hour with seconds, so entries of one minute still read in order. */
 export function auditTime(iso: string, lang: string): string {

@@ -64,4 +64,7 @@ export const LIMITS = {
   adminOrdersListMax: 1000,
   /** GET /api/admin/reports: at most this many store-local days, both ends included (A15). */
   reportDaysMax: 366,
+  /** GET /api/admin/audit (A16): entries per page by default and at most. */
+  auditPageDefault: 50,
+  auditPageMax: 200,
 } as const;

@@ -318,6 +318,32 @@ export const ReportQuery = z
     message: `a report covers at most ${LIMITS.reportDaysMax} days`,
     path: ['to'],
   });
+/** What the audit log records (A16); the same list as `AuditAction` in types.ts. */
+export const AUDIT_ACTIONS = [
+  'order.deleted',
+  'payment.recorded',
+  'payment.voided',
+  'session.ended',
+  'session.moved',
+  'session.merged',
+  'backup.restored',
+] as const;
+
+/** GET /api/admin/audit: store-local days (inclusive), who, what, and the page. */
+export const AuditQuery = z
+  .strictObject({
+    from: localDateParam.optional(),
+    to: localDateParam.optional(),
+    staff_id: id.optional(),
+    action: z.enum(AUDIT_ACTIONS).optional(),
+    cursor: z.string().max(200).optional(),
+    limit: digits('a whole number').pipe(z.int().min(1).max(LIMITS.auditPageMax)).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
+export type AuditQueryInput = z.output<typeof AuditQuery>;
 
 /** Staff calls (API-2 "Staff calls"). */
 export const STAFF_CALL_STATUSES = ['open', 'acknowledged', 'done'] as const;

@@ -35,6 +35,7 @@ import { printerRoutes } from './routes/printers.routes';
 import { staffRoutes } from './routes/staff.routes';
 import { summaryRoutes } from './routes/summary.routes';
 import { reportsRoutes } from './routes/reports.routes';
+import { auditRoutes } from './routes/audit.routes';
 import { backupRoutes } from './routes/backups.routes';
 import { healthRoutes } from './routes/health.routes';
 import type { BackupOperations, HealthState, RouteDeps } from './routes/route-deps';
@@ -148,6 +149,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
         staffRoutes,
         summaryRoutes,
         reportsRoutes,
+        auditRoutes,
         backupRoutes,
         adminGuestRoutes,
         checkoutFloorRoutes,

@@ -35,6 +35,7 @@ import {
   insertDeviceKeyIfOwnerExists,
   type DeviceKeyRow,
 } from '../repositories/device-keys.repository';
+import { insertRestoreAudit, type RestoreActor } from '../repositories/audit.repository';
 import { applyCounterFloors, readCounterFloors, type CounterFloor } from '../db/order-number-ledger';
 import { ConflictError } from '../errors/app-error';
 import { createBackup, listBackups, resolveBackup } from './backup.service';
@@ -63,7 +64,9 @@ const UNKNOWN_GAP = 1_000_000;
  * Copies `source` to `staged` and makes it ready to become the live file: quick_check, pending
  * migrations, event log emptied with its counter above `minEventId`, and (live restore) the
  * sign-ins still valid in the current database carried over when their account or table exists
- * in the backup, so the manager who restores is not logged out. Leaves no -wal/-shm behind.
+ * in the backup, so the manager who restores is not logged out. The restore's audit entry is
+ * written here too, in the same transaction: it becomes live with the one rename that swaps the
+ * file in, and a restore that fails or is interrupted leaves no entry. Leaves no -wal/-shm behind.
  */
 export async function stageRestore(
   source: string,
@@ -80,6 +83,8 @@ export async function stageRestore(
    * recovery, no running database to read): the backup's keys stay.
    */
   deviceKeys?: readonly DeviceKeyRow[],
+  /** The audit entry of this restore (A16); absent: none is written. */
+  audit?: { by: RestoreActor | null; detail: Record<string, unknown> },
 ): Promise<void> {
   rmSync(staged, { force: true });
   removeSideFiles(staged);
@@ -103,6 +108,7 @@ export async function stageRestore(
         for (const k of deviceKeys) insertDeviceKeyIfOwnerExists(db, k);
       }
       applyCounterFloors(db, counterFloors);
+      if (audit) insertRestoreAudit(db, audit.by, audit.detail, new Date().toISOString());
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (error) {
@@ -118,6 +124,8 @@ export async function stageRestore(
 export interface RestoreHooks {
   /** Runs while the API is unavailable, just before the swap (tests use it to look). */
   beforeSwap?: () => Promise<void> | void;
+  /** Who asked for the restore, for the audit log (A16). */
+  by?: RestoreActor;
 }
 
 export interface RestoreResult {
@@ -149,7 +157,16 @@ export async function restoreLive(
     const lastSeen = lastEventId(old);
     const floors = [...readCounterFloors(old), ...live.counterFloors()];
     const keys = allDeviceKeys(old);
-    await stageRestore(backup.file, staged, () => lastSeen + 1, migrations, tokens, floors, keys);
+    const audit = {
+      by: hooks.by ?? null,
+      detail: {
+        backup: backup.name,
+        kind: backup.kind,
+        backup_created_at: backup.created_at,
+        pre_restore: preRestore.name,
+      },
+    };
+    await stageRestore(backup.file, staged, () => lastSeen + 1, migrations, tokens, floors, keys, audit);
     await hooks.beforeSwap?.();
 
     old.pragma('wal_checkpoint(TRUNCATE)');
@@ -227,7 +244,11 @@ export async function restoreAtStartup(
   for (const b of candidates) {
     try {
       const floor = (seq: number) => (previous === null ? seq + UNKNOWN_GAP : previous.lastId + 1);
-      await stageRestore(path.join(dir, b.name), staged, floor, migrations, [], floors);
+      const audit = {
+        by: null,
+        detail: { backup: b.name, kind: b.kind, backup_created_at: b.created_at, at_startup: true },
+      };
+      await stageRestore(path.join(dir, b.name), staged, floor, migrations, [], floors, undefined, audit);
     } catch (error) {
       log.warn(`backup ${b.name} cannot be restored, trying an older one:`, error);
       continue;

@@ -110,11 +110,18 @@ export function voidPayment(
       throw new ConflictError('This payment belongs to a visit that has ended; it can no longer be voided');
     }
     paymentsRepo.voidPayment(tx.db, id, reason, tx.now);
+    const table = tablesRepo.getTable(tx.db, storeId, session.table_id);
     audit(tx, staff, {
       action: 'payment.voided',
       entity: 'payment',
       entity_id: id,
-      detail: { session_id: payment.session_id, method: payment.method, amount: payment.amount, reason },
+      detail: {
+        table_number: table?.table_number ?? null,
+        session_id: payment.session_id,
+        method: payment.method,
+        amount: payment.amount,
+        reason,
+      },
     });
     tx.emit(
       storeId,

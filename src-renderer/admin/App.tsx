@@ -18,6 +18,7 @@ import { CallPresetsScreen } from './screens/CallPresetsScreen';
 import { BackupsScreen } from './screens/BackupsScreen';
 import { SummaryScreen } from './screens/SummaryScreen';
 import { ReportsScreen } from './screens/ReportsScreen';
+import { AuditScreen } from './screens/AuditScreen';
 import { AdminCallBar } from './components/AdminCallBar';
 import { adminCalls } from './state/staff-calls';
 import { useCallSoundUnlock } from '../common/call-sound';
@@ -78,6 +79,7 @@ export function App() {
         {route.name === 'staff' && <StaffScreen session={session} />}
         {route.name === 'summary' && <SummaryScreen />}
         {route.name === 'reports' && <ReportsScreen />}
+        {route.name === 'audit' && <AuditScreen />}
         {route.name === 'backups' && <BackupsScreen />}
       </main>
     </div>

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BackupInfoSchema, BackupListSchema } from '../../../src-shared/responses';
+import { staffOf } from '../plugins/auth';
 import type { RouteDeps } from './route-deps';
 
 export type { BackupOperations } from './route-deps';
@@ -27,7 +28,8 @@ export const backupRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { back
     { config: manager, schema: { params: NameParams, response: { 200: BackupInfoSchema } } },
     async (req) => {
       // The service also knows the file's path on this machine; that stays on the server.
-      const { file: _file, ...restored } = (await backups.restore(req.params.name)).restored;
+      const { file: _file, ...restored } = (await backups.restore(req.params.name, { by: staffOf(req) }))
+        .restored;
       return restored;
     },
   );

@@ -1,14 +1,15 @@
 /** What route plugins are given: the services' context, the SSE hub, backup operations, health. */
 import type { BackupInfo } from '../../../src-shared/types';
 import type { ServiceContext } from '../../services/context';
-import type { RestoreResult } from '../../services/backup-restore.service';
+import type { RestoreHooks, RestoreResult } from '../../services/backup-restore.service';
 import type { SseHub } from '../../sse/hub';
 
 /** What the backup routes need from the running server (createStoreServer provides it). */
 export interface BackupOperations {
   list(): BackupInfo[];
   create(): Promise<BackupInfo>;
-  restore(name: string): Promise<RestoreResult>;
+  /** `by` (who asked) goes into the restored database's audit log. */
+  restore(name: string, options?: Pick<RestoreHooks, 'by'>): Promise<RestoreResult>;
 }
 
 export interface HealthState {

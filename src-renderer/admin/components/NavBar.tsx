@@ -19,6 +19,7 @@ const LINKS: [RouteName, AdminKey][] = [
   ['staff', 'navStaff'],
   ['summary', 'navSummary'],
   ['reports', 'navReports'],
+  ['audit', 'navAudit'],
   ['backups', 'navBackups'],
 ];
 

@@ -38,4 +38,6 @@ export const keys = {
   /** null = the server's today (its answer without parameters). */
   report: (range: { from: string; to: string } | null) =>
     ['report', range?.from ?? null, range?.to ?? null] as const,
+  /** Every audit query starts with this (a restore or an act refreshes them all). */
+  audit: ['audit'] as const,
 };

@@ -8,6 +8,7 @@ import { checkoutDict } from './checkout-dictionary';
 import { backupDict } from './backup-dictionary';
 import { summaryDict } from './summary-dictionary';
 import { reportsDict } from './reports-dictionary';
+import { auditDict } from './audit-dictionary';
 
 export const dict = {
   // Field messages of the shared form checks (zod issue codes)
@@ -19,6 +20,7 @@ export const dict = {
   ...backupDict,
   ...summaryDict,
   ...reportsDict,
+  ...auditDict,
   appTitle: { ko: '테이블 오더 관리자', en: 'Table Order Admin' },
   langSwitch: { ko: 'English', en: '한국어' },
 

@@ -13,6 +13,7 @@ export const ROUTES = [
   'backups',
   'summary',
   'reports',
+  'audit',
   'setup',
 ] as const;
 export type RouteName = (typeof ROUTES)[number];

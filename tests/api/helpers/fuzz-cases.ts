@@ -119,6 +119,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/api/admin/summary.csv' },
   { method: 'GET', path: '/api/admin/reports' },
   { method: 'GET', path: '/api/admin/reports.csv' },
+  { method: 'GET', path: '/api/admin/audit' },
   { method: 'GET', path: '/api/admin/backups' },
   { method: 'POST', path: '/api/admin/backups', anonymousOnly: true },
   { method: 'POST', path: '/api/admin/backups/:id/restore', mutatesByParam: true },

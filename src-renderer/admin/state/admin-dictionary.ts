@@ -7,12 +7,14 @@ import { printerDict } from './printer-dictionary';
 import { checkoutDict } from './checkout-dictionary';
 import { backupDict } from './backup-dictionary';
 import { summaryDict } from './summary-dictionary';
+import { dashboardDict } from './dashboard-dictionary';
 
 export const dict = {
   // Field messages of the shared form checks (zod issue codes)
   ...formDictionary,
   ...stationDict,
   ...callAdminDict,
+  ...dashboardDict,
   ...printerDict,
   ...checkoutDict,
   ...backupDict,

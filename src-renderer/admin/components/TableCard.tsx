@@ -91,24 +91,17 @@ export function TableCard(props: Props) {
         </button>
       )}
       <TableCalls tableId={table.id} />
-      {!dense && (
+      {!dense && s && (
         <div className="tc-total">
-          {s ? (
-            <>
-              <span className="tc-amount" data-testid="table-total">
-                {f.won(s.total_amount)}
-              </span>
-              <span className="tc-meta">
-                {t('orderCount', { n: s.order_count })}
-                {s.guest_count ? ` · ${t('guestsN', { n: s.guest_count })}` : ''}
-              </span>
-            </>
-          ) : (
-            <span className="muted">{t('emptyTable')}</span>
-          )}
+          <span className="tc-amount" data-testid="table-total">
+            {f.won(s.total_amount)}
+          </span>
+          <span className="tc-meta">
+            {t('orderCount', { n: s.order_count })}
+            {s.guest_count ? ` · ${t('guestsN', { n: s.guest_count })}` : ''}
+          </span>
         </div>
       )}
-      {dense && !s && <span className="tc-empty muted">{t('emptyTable')}</span>}
       {table.dishes.length > 0 && (
         <button
           type="button"
@@ -147,11 +140,12 @@ export function TableCard(props: Props) {
           ))}
         </ul>
       )}
-      <footer className="tc-foot">
+      {/* An idle card is two lines: its number, then 비어 있음 beside its history. */}
+      <footer className={s ? 'tc-foot' : 'tc-foot tc-foot-idle'}>
+        {!s && <span className="muted">{t('emptyTable')}</span>}
         <button type="button" className="small" onClick={() => onHistory(table)}>
           {t('tableHistory')}
         </button>
-        {/* Without a seating there is nothing to check out or end: the idle card stays small. */}
         {s && (
           <span className="tc-foot-actions">
             <button type="button" className="small primary" onClick={() => onCheckout(table)}>

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import type { Menu, MenuTree, Order } from '../../src-shared/types';
+import type { CallPresetList, Menu, MenuTree, Order } from '../../src-shared/types';
 import { startStore, type StoreProcess } from './fixtures/store';
 import { adminToken, call, tableToken } from './fixtures/api';
 import { loginAdmin, SCREENS } from './admin.helpers';
@@ -181,8 +181,21 @@ test('dense layout: every card on one screen line by line, at 1920×1080 and 136
       .slice(0, 8)
       .map((m) => ({ menu_id: m.id, quantity: 2 })),
   );
+  // An open staff call on a seated card must fit the narrow dense card too.
+  const { token } = await patiently(() => tableToken(store, 26));
+  const presets = await call<CallPresetList>(store, 'GET', '/api/call-presets', undefined, token);
+  const preset_ids = presets.data.presets.filter((p) => ['물', '앞접시'].includes(p.label)).map((p) => p.id);
+  const staffCall = await call(
+    store,
+    'POST',
+    '/api/staff-calls',
+    { client_call_id: randomUUID(), preset_ids },
+    token,
+  );
+  expect(staffCall.status).toBe(201);
   await loginAdmin(page, store);
   await expect(page.locator('.table-card')).toHaveCount(TABLES);
+  await expect(card(page, 26).getByTestId('table-calls')).toContainText('물 · 앞접시');
   await expect(page.getByTestId('dense-suggest')).toBeVisible();
 
   for (const dense of [false, true]) {

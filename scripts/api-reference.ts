@@ -104,6 +104,8 @@ const NOTES: Record<string, string> = {
     "Adds to API.md: `unpaid_amount`, what was still due (it is kept with the seating and totalled in the day summary's `unpaid`). Audited with the total, paid and unpaid amounts. The seating's unfinished staff calls become done and its guest phones are signed out.",
   'POST /api/admin/images':
     'Body: the raw image bytes, `Content-Type: image/png`, `image/jpeg` or `image/webp`; at most 2 MiB.',
+  'GET /api/admin/dashboard':
+    "Adds to API.md (existing fields unchanged), per table: `dishes`, the open seating's lines merged by dish + options in the order first ordered, quantities added (`[{menu_id, menu_name, option_ids, options, quantity}]`, at most 12; `dishes_more` counts the merged dishes left out), and `first_order_at`, when its oldest remaining order was placed (null without orders). A deleted order leaves both; a move or merge takes them to the target table. The admin SSE snapshot carries the same fields.",
   'GET /api/admin/summary.csv': 'Answers `text/csv` (UTF-8 with BOM, CRLF lines), not JSON.',
   'GET /api/admin/events': `SSE. Event types: ${EVENT_TYPES.join(', ')}; control events snapshot (the dashboard) and resync.`,
   'GET /api/table/events': `SSE. Event types: ${TABLE_EVENT_TYPES.join(', ')}; control events snapshot (\`GET /api/orders\`) and resync.`,

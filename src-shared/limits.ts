@@ -58,6 +58,8 @@ export const LIMITS = {
   printCopiesMax: 5,
   /** GET /api/admin/print-jobs: the newest this many matching jobs. */
   printJobsListMax: 200,
+  /** GET /api/admin/dashboard: merged dishes listed per table card; the rest are counted in `dishes_more`. */
+  dashboardDishesMax: 12,
   /** GET /api/orders and the table SSE snapshot: the newest this many orders of the session. */
   tableOrdersListMax: 200,
   /** GET /api/admin/orders: the oldest this many matching orders (the ones to cook first). */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ERROR_CODES } from './errors';
 import { ORDER_STATUSES } from './order-status';
 import { ALLERGENS, BADGES } from './menu-codes';
+import { LIMITS } from './limits';
 import type * as T from './types';
 
 const int = z.int();
@@ -173,6 +174,14 @@ export const TablesListSchema = z.strictObject({
   tablet_url: z.string(),
 });
 
+export const DashboardDishSchema = z.strictObject({
+  menu_id: int,
+  menu_name: z.string(),
+  option_ids: z.array(int),
+  options: z.array(z.string()),
+  quantity: int,
+});
+
 export const DashboardSchema = z.strictObject({
   tables: z.array(
     z.strictObject({
@@ -181,6 +190,9 @@ export const DashboardSchema = z.strictObject({
       tablet_online: z.boolean(),
       session: sessionSummary,
       recent_orders: z.array(OrderSchema),
+      dishes: z.array(DashboardDishSchema).max(LIMITS.dashboardDishesMax),
+      dishes_more: int.min(0),
+      first_order_at: time.nullable(),
     }),
   ),
   last_event_id: int,
@@ -416,6 +428,7 @@ same<Same<z.output<typeof DeviceLoginResponseSchema>, T.DeviceLoginResponse>>();
 same<Same<z.output<typeof UnpairResultSchema>, T.UnpairResult>>();
 same<Same<z.output<typeof TablesListSchema>, T.TablesList>>();
 same<Same<z.output<typeof DashboardSchema>, T.Dashboard>>();
+same<Same<z.output<typeof DashboardDishSchema>, T.DashboardDish>>();
 same<Same<z.output<typeof AdminOrdersSchema>, T.AdminOrders>>();
 same<Same<z.output<typeof SessionEndResultSchema>, T.SessionEndResult>>();
 same<Same<z.output<typeof PairingCodeSchema>, T.PairingCode>>();

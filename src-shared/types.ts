@@ -275,6 +275,23 @@ export interface DashboardTable {
   tablet_online: boolean;
   session: SessionSummary | null;
   recent_orders: Order[];
+  /** The seating's dishes, merged by dish + options, in the order first ordered (at most LIMITS.dashboardDishesMax). */
+  dishes: DashboardDish[];
+  /** How many more merged dishes the seating has beyond `dishes`. */
+  dishes_more: number;
+  /** When the seating's first (still existing) order was placed; null without a seating or orders. */
+  first_order_at: string | null;
+}
+
+/** One line of a dashboard card: a dish with one set of options, quantities added up. */
+export interface DashboardDish {
+  menu_id: number;
+  menu_name: string;
+  /** The chosen options' ids, ascending (with menu_id, what makes two lines the same dish). */
+  option_ids: number[];
+  /** The chosen options' names, as ordered. */
+  options: string[];
+  quantity: number;
 }
 
 export interface Dashboard {

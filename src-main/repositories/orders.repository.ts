@@ -143,6 +143,37 @@ export function recentOrdersPerTable(db: Sqlite, storeId: number, n: number) {
   ) as (OrderRow & { rn: number })[];
 }
 
+/**
+ * Every line of the store's open seatings, oldest order first (the dashboard merges them per
+ * table). Bounded by what open seatings hold: at most orderLinesMax lines per order.
+ */
+export function activeSessionLines(db: Sqlite, storeId: number) {
+  const rows = prepare(
+    db,
+    `SELECT o.table_id, o.created_at, i.menu_id, i.menu_name, i.quantity, i.options_json
+     FROM orders o
+     JOIN table_sessions s ON s.id = o.session_id AND s.ended_at IS NULL
+     JOIN order_items i ON i.order_id = o.id
+     WHERE o.store_id = ? AND o.table_id = s.table_id
+     ORDER BY o.id, i.id`,
+  ).all(storeId) as {
+    table_id: number;
+    created_at: string;
+    menu_id: number;
+    menu_name: string;
+    quantity: number;
+    options_json: string;
+  }[];
+  return rows.map((r) => ({
+    table_id: r.table_id,
+    created_at: r.created_at,
+    menu_id: r.menu_id,
+    menu_name: r.menu_name,
+    quantity: r.quantity,
+    options: parseJson<OrderItem['options']>(r.options_json, []),
+  }));
+}
+
 /** A line as stored: `status` null while it follows its order. */
 export type StoredItem = Omit<OrderItem, 'status'> & { status: OrderStatus | null };
 

@@ -6,6 +6,7 @@
 import type { Tx } from '../db/writer';
 import type { CreateOrderInput } from '../../src-shared/schemas';
 import type { Dashboard, Order, TableOrders } from '../../src-shared/types';
+import { addDishes } from '../../src-shared/dashboard-dishes';
 import { canChangeStatus, type OrderStatus } from '../../src-shared/order-status';
 import { compactDate, localDate } from '../../src-shared/dates';
 import { LIMITS } from '../../src-shared/limits';
@@ -294,9 +295,17 @@ export function dashboard(ctx: ServiceContext, storeId: number): Dashboard {
   const recent = ordersRepo.recentOrdersPerTable(ctx.db, storeId, 3);
   const recentOrders = ordersRepo.withItems(ctx.db, recent);
   const online = ctx.presence.onlineTables(storeId);
+  const lines = new Map<number, ReturnType<typeof ordersRepo.activeSessionLines>>();
+  for (const l of ordersRepo.activeSessionLines(ctx.db, storeId)) {
+    const list = lines.get(l.table_id);
+    if (list) list.push(l);
+    else lines.set(l.table_id, [l]);
+  }
   return {
     tables: tables.map((t) => {
       const s = sessions.get(t.id);
+      const own = s ? (lines.get(t.id) ?? []) : [];
+      const { dishes, more } = addDishes([], 0, own);
       return {
         id: t.id,
         table_number: t.table_number,
@@ -311,6 +320,9 @@ export function dashboard(ctx: ServiceContext, storeId: number): Dashboard {
             }
           : null,
         recent_orders: recentOrders.filter((o) => o.table_id === t.id),
+        dishes,
+        dishes_more: more,
+        first_order_at: own[0]?.created_at ?? null,
       };
     }),
     last_event_id: lastEventId(ctx.db),

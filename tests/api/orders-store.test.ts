@@ -32,6 +32,9 @@ describe('store order calls', () => {
     ]);
     for (const row of r.data.tables) {
       expect(Object.keys(row).sort()).toEqual([
+        'dishes',
+        'dishes_more',
+        'first_order_at',
         'id',
         'recent_orders',
         'session',

@@ -4,7 +4,9 @@ import type { Dashboard, DashboardTable, Order } from '../../../src-shared/types
 import { api, ApiError, keys } from '../state/admin-api';
 import { navigate } from '../state/admin-router';
 import { errorText, useAdminT, useFormat } from '../state/admin-i18n';
-import { markSeen, useUnseen } from '../state/new-orders';
+import { useUnseenByTable } from '../state/new-orders';
+import { useDense, useMinuteClock } from '../state/dashboard-prefs';
+import { DashboardSettings } from '../components/DashboardSettings';
 import { useEndSession } from '../state/order-actions';
 import { TableCard } from '../components/TableCard';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -13,12 +15,16 @@ import { OrderDetailDialog } from '../components/OrderDetailDialog';
 import { CheckoutDialog } from '../components/CheckoutDialog';
 import { useBill } from '../state/checkout';
 
+const NONE: readonly number[] = [];
+
 /** A2: every table live; the SSE hook keeps the `dashboard` query current. */
 export function DashboardScreen() {
   const t = useAdminT();
   const f = useFormat();
   const toast = useToast();
-  const unseen = useUnseen();
+  const unseen = useUnseenByTable();
+  const dense = useDense();
+  const now = useMinuteClock();
   const [filter, setFilter] = useState('all');
   const [onlyActive, setOnlyActive] = useState(false);
   const [openOrder, setOpenOrder] = useState<Order | null>(null);
@@ -44,8 +50,8 @@ export function DashboardScreen() {
     .filter((x) => !onlyActive || x.session);
 
   return (
-    <section>
-      <div className="toolbar">
+    <section className={dense ? 'dash dash-dense' : 'dash'}>
+      <div className="toolbar dash-toolbar">
         <label className="inline">
           {t('filterTable')}
           <select value={filter} onChange={(e) => setFilter(e.target.value)} data-testid="table-filter">
@@ -63,18 +69,18 @@ export function DashboardScreen() {
           <input type="checkbox" checked={onlyActive} onChange={(e) => setOnlyActive(e.target.checked)} />
           {t('onlyActive')}
         </label>
+        <DashboardSettings tableCount={q.data.tables.length} />
       </div>
       {q.data.tables.length === 0 && <p className="notice">{t('noTables')}</p>}
-      <div className="grid">
+      <div className="grid dash-grid">
         {tables.map((table) => (
           <TableCard
             key={table.id}
             table={table}
-            unseen={unseen}
-            onOpenOrder={(o) => {
-              markSeen([o.id]);
-              setOpenOrder(o);
-            }}
+            unseen={unseen.get(table.id) ?? NONE}
+            dense={dense}
+            now={now}
+            onOpenOrder={setOpenOrder}
             onEndSession={setEnding}
             onCheckout={(x) => setCheckout(x.id)}
             onHistory={(x) => navigate('history', { table: String(x.id) })}

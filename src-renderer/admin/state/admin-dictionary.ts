@@ -9,12 +9,14 @@ import { backupDict } from './backup-dictionary';
 import { summaryDict } from './summary-dictionary';
 import { reportsDict } from './reports-dictionary';
 import { auditDict } from './audit-dictionary';
+import { dashboardDict } from './dashboard-dictionary';
 
 export const dict = {
   // Field messages of the shared form checks (zod issue codes)
   ...formDictionary,
   ...stationDict,
   ...callAdminDict,
+  ...dashboardDict,
   ...printerDict,
   ...checkoutDict,
   ...backupDict,

@@ -3,6 +3,7 @@
  * changes at once; a debounced refetch then replaces it with the server's own figures.
  */
 import type { Dashboard, DashboardTable, Order } from '../../../src-shared/types';
+import { addDishes } from '../../../src-shared/dashboard-dishes';
 
 const RECENT = 3;
 
@@ -14,6 +15,7 @@ export function orderCreated(d: Dashboard, order: Order): Dashboard {
   return mapTable(d, order.table_id, (t) => {
     if (t.recent_orders.some((o) => o.id === order.id)) return t;
     const base = t.session?.id === order.session_id ? t.session : null;
+    const merged = addDishes(base ? t.dishes : [], base ? t.dishes_more : 0, order.items);
     return {
       ...t,
       session: {
@@ -24,6 +26,9 @@ export function orderCreated(d: Dashboard, order: Order): Dashboard {
         guest_count: base?.guest_count ?? null,
       },
       recent_orders: [order, ...(base ? t.recent_orders : [])].slice(0, RECENT),
+      dishes: merged.dishes,
+      dishes_more: merged.more,
+      first_order_at: (base && t.first_order_at) || order.created_at,
     };
   });
 }
@@ -54,7 +59,14 @@ export function orderDeleted(d: Dashboard, orderId: number, tableId: number, amo
 }
 
 export function sessionEnded(d: Dashboard, tableId: number): Dashboard {
-  return mapTable(d, tableId, (t) => ({ ...t, session: null, recent_orders: [] }));
+  return mapTable(d, tableId, (t) => ({
+    ...t,
+    session: null,
+    recent_orders: [],
+    dishes: [],
+    dishes_more: 0,
+    first_order_at: null,
+  }));
 }
 
 export function allOrders(d: Dashboard): Order[] {

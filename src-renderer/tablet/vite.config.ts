@@ -26,6 +26,8 @@ export default defineConfig({
       scope: '/table/',
       base: '/table/',
       manifest: {
+        // A stable identity: the installed app stays the same app when start_url gains a query.
+        id: '/table/',
         name: 'Table Order',
         short_name: 'Table Order',
         description: '테이블 주문',
@@ -39,7 +41,8 @@ export default defineConfig({
         icons: [{ src: '/table/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg}'],
+        // The whole shell, the HTTPS onboarding page's chunk and the icons included.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
         navigateFallback: '/table/index.html',
         navigateFallbackAllowlist: [/^\/table\//],
         cleanupOutdatedCaches: true,

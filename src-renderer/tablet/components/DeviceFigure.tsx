@@ -83,7 +83,8 @@ function Row({ row, y }: { row: FigureRow; y: number }) {
       ) : (
         <path className="fig-chevron" d={`M${left + width - 6} ${y + 5}l4 4-4 4`} />
       )}
-      {row.hi && <Tap x={left + width - (row.toggle ? 12 : 20)} y={y + 10} />}
+      {/* Beside a switch, not over it, so the switch still reads as on. */}
+      {row.hi && <Tap x={left + width - (row.toggle ? 34 : 20)} y={y + 10} />}
     </g>
   );
 }

@@ -15,7 +15,7 @@ interface Step {
 }
 
 /** The certificate's name as the device lists it (the file's, or the CA's common name). */
-const CERT_FILE = 'store-ca.crt';
+const CERT_FILE = 'table-order-store-ca.crt';
 const CA_NAME = 'Table Order Store CA';
 
 const checkScreen =

@@ -22,7 +22,28 @@ function guessPlatform(): Platform {
     : 'android';
 }
 
-type Load = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; info: TlsInfo; qr: string | null };
+/** Colon hex that may break after any colon, never inside a byte; the text stays as given. */
+function Fingerprint({ hex }: { hex: string }) {
+  return hex.split(':').map((byte, i, all) => (
+    <span key={i}>
+      {byte}
+      {i < all.length - 1 && (
+        <>
+          :<wbr />
+        </>
+      )}
+    </span>
+  ));
+}
+
+/** `/api/tls` when HTTPS is on: its address and fingerprint are there. */
+type OnInfo = TlsInfo & { https_url: string; ca_sha256: string };
+const isOn = (info: TlsInfo): info is OnInfo => info.enabled && !!info.https_url && !!info.ca_sha256;
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'failed' }
+  | { state: 'ready'; info: TlsInfo; on: OnInfo | null; qr: string | null };
 type Check = 'idle' | 'checking' | 'trusted' | 'untrusted';
 
 export function HttpsSetupScreen() {
@@ -37,10 +58,9 @@ export function HttpsSetupScreen() {
     loadTlsInfo()
       .then(async (info) => {
         const caUrl = new URL(info.ca_url, window.location.origin).href;
-        const qr = info.enabled
-          ? await QRCode.toDataURL(caUrl, { width: 200, margin: 1 }).catch(() => null)
-          : null;
-        if (live) setLoad({ state: 'ready', info, qr });
+        const on = isOn(info) ? info : null;
+        const qr = on ? await QRCode.toDataURL(caUrl, { width: 200, margin: 1 }).catch(() => null) : null;
+        if (live) setLoad({ state: 'ready', info, on, qr });
       })
       .catch(() => live && setLoad({ state: 'failed' }));
     return () => {
@@ -48,12 +68,13 @@ export function HttpsSetupScreen() {
     };
   }, []);
 
-  async function runCheck(info: TlsInfo) {
+  async function runCheck(info: OnInfo) {
     setCheck('checking');
     setCheck((await checkTrusted(info.https_url)) ? 'trusted' : 'untrusted');
   }
 
-  const info = load.state === 'ready' ? load.info : null;
+  const info = load.state === 'ready' ? load.on : null;
+  const off = load.state === 'ready' && !load.on;
   return (
     <div className="https-setup">
       <header className="https-head">
@@ -68,12 +89,12 @@ export function HttpsSetupScreen() {
           {t('loadFailed')}
         </p>
       )}
-      {info && !info.enabled && (
+      {off && (
         <p className="notice" role="alert" data-testid="https-disabled">
           {t('disabled')}
         </p>
       )}
-      {info?.enabled && onHttps && (
+      {info && onHttps && (
         <section className="https-card">
           <p className="https-ok">{t('alreadyHttps')}</p>
           <a className="btn primary" href="/table/">
@@ -81,57 +102,29 @@ export function HttpsSetupScreen() {
           </a>
         </section>
       )}
-      {info?.enabled && !onHttps && load.state === 'ready' && (
+      {info && !onHttps && load.state === 'ready' && (
         <div className="https-grid">
-          <div className="https-side">
-            <section className="https-card" aria-labelledby="cert-title">
-              <h2 id="cert-title">{t('certTitle')}</h2>
-              <dl className="https-facts">
-                <dt>{t('address')}</dt>
-                <dd data-testid="https-url">{info.https_url}</dd>
-                <dt>{t('fingerprint')}</dt>
-                <dd className="https-fp" data-testid="ca-fingerprint">
-                  {info.ca_sha256}
-                </dd>
-              </dl>
-              <p className="muted small">{t('fingerprintHint')}</p>
-              <div className="https-cert">
-                <a className="btn primary" href={info.ca_url} data-testid="ca-download">
-                  {t('download')}
-                </a>
-                {load.qr && (
-                  <img className="https-qr" src={load.qr} width={160} height={160} alt={t('download')} />
-                )}
-              </div>
-              <p className="muted small">{t('qrHint')}</p>
-            </section>
-            <section className="https-card" aria-labelledby="check-title">
-              <h2 id="check-title">{t('checkTitle')}</h2>
-              <p className="muted small">{t('checkHint')}</p>
-              <button
-                type="button"
-                className="btn primary wide"
-                disabled={check === 'checking'}
-                onClick={() => void runCheck(info)}
-              >
-                {check === 'checking' ? t('checking') : t('check')}
-              </button>
-              {check === 'trusted' && (
-                <div className="https-result ok" role="status" data-testid="https-check">
-                  <strong>✓ {t('trusted')}</strong>
-                  <p>{t('trustedHint')}</p>
-                  <a className="btn primary wide" href={`${info.https_url}/table/`}>
-                    {t('moveToHttps')}
-                  </a>
-                </div>
+          <section className="https-card" aria-labelledby="cert-title">
+            <h2 id="cert-title">{t('certTitle')}</h2>
+            <dl className="https-facts">
+              <dt>{t('address')}</dt>
+              <dd data-testid="https-url">{info.https_url}</dd>
+              <dt>{t('fingerprint')}</dt>
+              <dd className="https-fp" data-testid="ca-fingerprint">
+                <Fingerprint hex={info.ca_sha256} />
+              </dd>
+            </dl>
+            <p className="muted small">{t('fingerprintHint')}</p>
+            <div className="https-cert">
+              <a className="btn primary" href={info.ca_url} data-testid="ca-download">
+                {t('download')}
+              </a>
+              {load.qr && (
+                <img className="https-qr" src={load.qr} width={160} height={160} alt={t('download')} />
               )}
-              {check === 'untrusted' && (
-                <p className="https-result bad" role="alert" data-testid="https-check">
-                  {t('notTrusted')}
-                </p>
-              )}
-            </section>
-          </div>
+            </div>
+            <p className="muted small">{t('qrHint')}</p>
+          </section>
           <section className="https-card https-main" aria-labelledby="steps-title">
             <h2 id="steps-title">{t('stepsTitle')}</h2>
             <div className="https-tabs" role="tablist">
@@ -149,6 +142,32 @@ export function HttpsSetupScreen() {
               ))}
             </div>
             <HttpsSteps platform={platform} />
+          </section>
+          <section className="https-card https-check" aria-labelledby="check-title">
+            <h2 id="check-title">{t('checkTitle')}</h2>
+            <p className="muted small">{t('checkHint')}</p>
+            <button
+              type="button"
+              className="btn primary wide"
+              disabled={check === 'checking'}
+              onClick={() => void runCheck(info)}
+            >
+              {check === 'checking' ? t('checking') : t('check')}
+            </button>
+            {check === 'trusted' && (
+              <div className="https-result ok" role="status" data-testid="https-check">
+                <strong>✓ {t('trusted')}</strong>
+                <p>{t('trustedHint')}</p>
+                <a className="btn primary wide" href={`${info.https_url}/table/`}>
+                  {t('moveToHttps')}
+                </a>
+              </div>
+            )}
+            {check === 'untrusted' && (
+              <p className="https-result bad" role="alert" data-testid="https-check">
+                {t('notTrusted')}
+              </p>
+            )}
           </section>
         </div>
       )}

@@ -61,8 +61,8 @@ export const httpsDict = {
 
   // Android steps (Android 11 and later; Samsung names in brackets where they differ).
   aStep1: {
-    ko: '위의 "인증서 받기"를 누릅니다. 파일(store-ca.crt)이 "다운로드" 폴더에 저장됩니다.',
-    en: 'Press "Download the certificate" above. The file (store-ca.crt) is saved to Downloads.',
+    ko: '위의 "인증서 받기"를 누릅니다. 파일(table-order-store-ca.crt)이 "다운로드" 폴더에 저장됩니다.',
+    en: 'Press "Download the certificate" above. The file (table-order-store-ca.crt) is saved to Downloads.',
   },
   aStep2: {
     ko: '설정 앱을 열고 "보안 및 개인정보 보호" → "기타 보안 설정"으로 갑니다. (기기에 따라 "보안" → "암호화 및 사용자 인증 정보")',
@@ -73,8 +73,8 @@ export const httpsDict = {
     en: 'Tap "Install a certificate" → "CA certificate", and "Install anyway" at the warning.',
   },
   aStep4: {
-    ko: '다운로드 폴더에서 store-ca.crt를 고르고, 화면 잠금 PIN을 입력합니다.',
-    en: 'Pick store-ca.crt in Downloads and enter the screen-lock PIN.',
+    ko: '다운로드 폴더에서 table-order-store-ca.crt를 고르고, 화면 잠금 PIN을 입력합니다.',
+    en: 'Pick table-order-store-ca.crt in Downloads and enter the screen-lock PIN.',
   },
   aStep5: {
     ko: 'Chrome으로 돌아와 아래 "확인"을 누릅니다.',

@@ -8,11 +8,11 @@ import { createApiClient } from '../../common/api';
 /** `GET /api/tls`. */
 export interface TlsInfo {
   enabled: boolean;
-  /** e.g. https://192.168.0.10:7743 */
-  https_url: string;
+  /** e.g. https://192.168.0.10:7743; null when HTTPS is off. */
+  https_url: string | null;
   ca_url: string;
-  /** SHA-256 of the CA certificate, colon hex. */
-  ca_sha256: string;
+  /** SHA-256 of the CA certificate, colon hex; null when HTTPS is off. */
+  ca_sha256: string | null;
 }
 
 const publicApi = createApiClient();

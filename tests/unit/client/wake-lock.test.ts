@@ -15,9 +15,9 @@ class FakeLock extends EventTarget {
   }
 }
 
-function fakeHost(options: { secure?: boolean; api?: boolean; refuse?: boolean } = {}) {
+function fakeHost(options: { secure?: boolean; api?: boolean; refuse?: boolean; hidden?: boolean } = {}) {
   const doc = new EventTarget() as EventTarget & { visibilityState: DocumentVisibilityState };
-  doc.visibilityState = 'visible';
+  doc.visibilityState = options.hidden ? 'hidden' : 'visible';
   const locks: FakeLock[] = [];
   const requests: string[] = [];
   const wakeLock = {
@@ -87,8 +87,7 @@ describe('keepScreenOn', () => {
   });
 
   it('does not ask while the page is hidden, and asks once it is shown', async () => {
-    const f = fakeHost();
-    f.host.doc.visibilityState = 'hidden';
+    const f = fakeHost({ hidden: true });
     const stop = keepScreenOn(f.host);
     await settle();
     expect(f.requests).toHaveLength(0);

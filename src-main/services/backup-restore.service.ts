@@ -35,6 +35,12 @@ import {
   insertDeviceKeyIfOwnerExists,
   type DeviceKeyRow,
 } from '../repositories/device-keys.repository';
+import {
+  allCertificates,
+  deleteAllCertificates,
+  putCertificate,
+  type TlsRow,
+} from '../repositories/tls.repository';
 import { applyCounterFloors, readCounterFloors, type CounterFloor } from '../db/order-number-ledger';
 import { ConflictError } from '../errors/app-error';
 import { createBackup, listBackups, resolveBackup } from './backup.service';
@@ -80,6 +86,11 @@ export async function stageRestore(
    * recovery, no running database to read): the backup's keys stay.
    */
   deviceKeys?: readonly DeviceKeyRow[],
+  /**
+   * The running server's HTTPS CA and server certificate: tablets trust that CA, so a restore
+   * (of an older backup, or one from before HTTPS) keeps it. None: the backup's stay.
+   */
+  certificates: readonly TlsRow[] = [],
 ): Promise<void> {
   rmSync(staged, { force: true });
   removeSideFiles(staged);
@@ -103,6 +114,10 @@ export async function stageRestore(
         for (const k of deviceKeys) insertDeviceKeyIfOwnerExists(db, k);
       }
       applyCounterFloors(db, counterFloors);
+      if (certificates.length) {
+        deleteAllCertificates(db);
+        for (const row of certificates) putCertificate(db, row);
+      }
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (error) {
@@ -149,7 +164,17 @@ export async function restoreLive(
     const lastSeen = lastEventId(old);
     const floors = [...readCounterFloors(old), ...live.counterFloors()];
     const keys = allDeviceKeys(old);
-    await stageRestore(backup.file, staged, () => lastSeen + 1, migrations, tokens, floors, keys);
+    const certificates = allCertificates(old);
+    await stageRestore(
+      backup.file,
+      staged,
+      () => lastSeen + 1,
+      migrations,
+      tokens,
+      floors,
+      keys,
+      certificates,
+    );
     await hooks.beforeSwap?.();
 
     old.pragma('wal_checkpoint(TRUNCATE)');

@@ -7,48 +7,24 @@
  * The plain-HTTP onboarding page shows the Android and iPad steps and finds the HTTPS origin
  * trusted.
  */
-import { createHash, X509Certificate } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { expect, test, chromium, type Browser, type Page } from '@playwright/test';
-import { startStore, type StoreProcess } from './fixtures/store';
+import { startStore, storeCa, type StoreProcess } from './fixtures/store';
 import { adminToken, call, tableToken } from './fixtures/api';
-import type { AdminOrders, Menu, MenuTree, TableInfo } from '../../src-shared/types';
-
-interface Tls {
-  enabled: boolean;
-  https_url: string | null;
-  ca_url: string;
-  ca_sha256: string | null;
-}
+import type { AdminOrders, Menu, MenuTree, TableInfo, TlsInfo } from '../../src-shared/types';
 
 let store: StoreProcess;
 let httpsUrl: string;
 let browser: Browser;
 let dishes: Menu[];
 
-/** SHA-256 of a certificate's SubjectPublicKeyInfo, base64: what Chromium's SPKI list takes. */
-function spkiHash(pem: string): string {
-  const der = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
-  return createHash('sha256').update(der).digest('base64');
-}
-
 test.beforeAll(async () => {
-  // Port 0 for both, then once more on the ports it chose, so a restart keeps the HTTPS origin
-  // (the service worker, the cart and the outbox belong to that origin).
-  const first = await startStore({ env: { TABLE_ORDER_HTTPS_PORT: '0' } });
-  const tls = (await call<Tls>(first, 'GET', '/api/tls')).data;
-  expect(tls.enabled).toBe(true);
-  const httpsPort = new URL(tls.https_url!).port;
-  await first.stop();
-  store = await startStore({
-    dataDir: first.dataDir,
-    env: { TABLE_ORDER_PORT: String(first.port), TABLE_ORDER_HTTPS_PORT: httpsPort },
-  });
-  httpsUrl = `https://127.0.0.1:${httpsPort}`;
-
-  // The CA as a tablet downloads it; Chromium is told to accept chains that carry its key.
-  const ca = await (await fetch(`${store.url}${tls.ca_url}`)).text();
-  expect(ca).toContain('BEGIN CERTIFICATE');
+  // HTTPS on a free port; restart() keeps both ports and the data folder, so the HTTPS origin
+  // (its service worker, cart and outbox) is the same after the outage.
+  store = await startStore({ https: true });
+  httpsUrl = store.httpsUrl!;
+  // The CA as a tablet downloads it; Chromium accepts chains that carry its key.
+  const ca = await storeCa(store);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -59,7 +35,7 @@ test.beforeAll(async () => {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
-      `--ignore-certificate-errors-spki-list=${spkiHash(ca)}`,
+      `--ignore-certificate-errors-spki-list=${ca.spkiSha256}`,
     ],
   });
 
@@ -204,7 +180,7 @@ test('the onboarding page on plain HTTP shows the Android and iPad steps and fin
     await page.getByRole('link', { name: '태블릿을 앱처럼 쓰기 (HTTPS)' }).click();
     await expect(page).toHaveURL(`${store.url}/table/https-setup`);
     await expect(page.getByTestId('https-url')).toHaveText(httpsUrl);
-    const tls = (await call<Tls>(store, 'GET', '/api/tls')).data;
+    const tls = (await call<TlsInfo>(store, 'GET', '/api/tls')).data;
     await expect(page.getByTestId('ca-fingerprint')).toHaveText(tls.ca_sha256!);
     await expect(page.getByTestId('ca-download')).toHaveAttribute('href', '/tls/store-ca.crt');
 
@@ -236,7 +212,7 @@ test('a browser that does not trust the store CA is told so by the onboarding pa
 });
 
 test('the onboarding page says HTTPS is off on a store without it', async () => {
-  const plain = await startStore({ env: { TABLE_ORDER_HTTPS_PORT: 'off' } });
+  const plain = await startStore();
   try {
     const page = await newPage(1280, 800);
     await page.goto(`${plain.url}/table/https-setup`);

@@ -4,16 +4,9 @@
  * CA is not installed, since the browser refuses the certificate).
  */
 import { createApiClient } from '../../common/api';
+import type { TlsInfo } from '../../../src-shared/types';
 
-/** `GET /api/tls`. */
-export interface TlsInfo {
-  enabled: boolean;
-  /** e.g. https://192.168.0.10:7743; null when HTTPS is off. */
-  https_url: string | null;
-  ca_url: string;
-  /** SHA-256 of the CA certificate, colon hex; null when HTTPS is off. */
-  ca_sha256: string | null;
-}
+export type { TlsInfo };
 
 const publicApi = createApiClient();
 

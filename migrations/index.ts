@@ -13,6 +13,7 @@ import * as m0007 from './0007_stations';
 import * as m0008 from './0008_guest_service';
 import * as m0009 from './0009_printing';
 import * as m0010 from './0010_checkout_floor';
+import * as m0011 from './0011_store_tls';
 
 export interface Migration {
   name: string;
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   { name: '0008_guest_service', up: m0008.up },
   { name: '0009_printing', up: m0009.up },
   { name: '0010_checkout_floor', up: m0010.up },
+  { name: '0011_store_tls', up: m0011.up },
 ];

@@ -8,6 +8,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { LogLevel } from './logging/logger';
 
+/** The HTTPS port when TABLE_ORDER_HTTPS_PORT is not set. */
+export const DEFAULT_HTTPS_PORT = 7743;
+
 export interface StoreConfig {
   dataDir: string;
   host: string;
@@ -24,6 +27,8 @@ export interface StoreConfig {
   acceptNewStore: boolean;
   /** Orders one table may place per minute; 0 turns the limit off (load tests, benchmarks). */
   tableOrdersPerMinute: number;
+  /** HTTPS on a second port with the store's own CA; undefined when TABLE_ORDER_HTTPS_PORT=off. */
+  https: { port: number } | undefined;
 }
 
 /** What differs between the entries: the desktop keeps data in the user folder, shops get setup. */
@@ -85,6 +90,11 @@ const EnvSchema = z.object({
   TABLE_ORDER_RESTORE: z.string().optional(),
   TABLE_ORDER_NEW_STORE: z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional(),
   TABLE_ORDER_TABLE_ORDERS_PER_MINUTE: wholeNumber(0, 100_000).optional(),
+  TABLE_ORDER_HTTPS_PORT: z
+    .union([z.literal('off'), wholeNumber(0, 65535)], {
+      error: 'must be a port number from 0 to 65535, or off',
+    })
+    .optional(),
 });
 
 /**
@@ -149,5 +159,9 @@ export function loadConfig(
     restore,
     acceptNewStore: Boolean(flags['new-store']) || v.TABLE_ORDER_NEW_STORE === '1',
     tableOrdersPerMinute: v.TABLE_ORDER_TABLE_ORDERS_PER_MINUTE ?? 20,
+    https:
+      v.TABLE_ORDER_HTTPS_PORT === 'off'
+        ? undefined
+        : { port: v.TABLE_ORDER_HTTPS_PORT ?? DEFAULT_HTTPS_PORT },
   };
 }

@@ -29,6 +29,12 @@ async function main() {
   out(`  tablets:  http://${lan}:${server.port}/table/`);
   out(`  admin:    http://${lan}:${server.port}/admin/`);
   out(`  kitchen:  http://${lan}:${server.port}/kitchen/`);
+  if (server.tls) {
+    // The tablets' secure address once the store CA is installed on them (docs/tablets.md).
+    out(`  HTTPS:    https://${lan}:${server.tls.port}/table/ (after the store CA is installed)`);
+    out(`  store CA: http://${lan}:${server.port}/tls/store-ca.crt`);
+    out(`            SHA-256 ${server.tls.caSha256}`);
+  }
   out(`  data:     ${dataDir}`);
   // --- first-run setup code (SPEC S3): needed to set the store up from another device.
   if (server.setupCode)

@@ -167,11 +167,20 @@ export const TableInfoSchema = z.strictObject({
   created_at: time,
   /** Present (true) when the table's password is shorter than 6 characters (set before S1). */
   password_weak: z.literal(true).optional(),
+  last_secure: z.boolean().nullable(),
 });
 
 export const TablesListSchema = z.strictObject({
   tables: z.array(TableInfoSchema),
   tablet_url: z.string(),
+  tablet_https_url: z.string().nullable(),
+});
+
+export const TlsInfoSchema = z.strictObject({
+  enabled: z.boolean(),
+  https_url: z.string().nullable(),
+  ca_url: z.literal('/tls/store-ca.crt'),
+  ca_sha256: z.string().nullable(),
 });
 
 export const DashboardDishSchema = z.strictObject({
@@ -427,6 +436,7 @@ same<Same<z.output<typeof TableLoginResponseSchema>, T.TableLoginResponse>>();
 same<Same<z.output<typeof DeviceLoginResponseSchema>, T.DeviceLoginResponse>>();
 same<Same<z.output<typeof UnpairResultSchema>, T.UnpairResult>>();
 same<Same<z.output<typeof TablesListSchema>, T.TablesList>>();
+same<Same<z.output<typeof TlsInfoSchema>, T.TlsInfo>>();
 same<Same<z.output<typeof DashboardSchema>, T.Dashboard>>();
 same<Same<z.output<typeof DashboardDishSchema>, T.DashboardDish>>();
 same<Same<z.output<typeof AdminOrdersSchema>, T.AdminOrders>>();

@@ -267,6 +267,8 @@ export interface TableInfo {
   created_at: string;
   /** Present (true) when the password is shorter than 6 characters: set before the minimum. */
   password_weak?: true;
+  /** Whether the table's tablet last called over HTTPS; null until it has called. */
+  last_secure: boolean | null;
 }
 
 export interface DashboardTable {
@@ -446,6 +448,19 @@ export interface TablesList {
   tables: TableInfo[];
   /** The address tablets on the store LAN open (the pairing QR's base). */
   tablet_url: string;
+  /** The same over HTTPS (the store CA must be installed on the tablet); null when HTTPS is off. */
+  tablet_https_url: string | null;
+}
+
+/** `GET /api/tls`: the store's HTTPS on the LAN, for the tablet onboarding page. */
+export interface TlsInfo {
+  enabled: boolean;
+  /** The advertised HTTPS base address, e.g. https://192.168.0.10:7743; null when off. */
+  https_url: string | null;
+  /** Where the store CA certificate is downloaded (on either port). */
+  ca_url: '/tls/store-ca.crt';
+  /** SHA-256 of the CA certificate, colon hex, for checking it by eye on the tablet. */
+  ca_sha256: string | null;
 }
 
 export interface Health {

@@ -24,6 +24,8 @@ export interface TablesTable {
   created_at: string;
   /** 1 when the password is shorter than 6 characters, NULL while not known (0002). */
   password_weak: number | null;
+  /** 1 when the tablet's last call came over HTTPS, 0 over plain HTTP, NULL not yet (0011). */
+  last_secure: number | null;
 }
 export interface AuthTokensTable {
   id: Generated<number>;
@@ -285,6 +287,14 @@ export interface PrintJobsTable {
   printed_at: string | null;
 }
 
+/** The store CA and its server certificate (0011), PEM. */
+export interface TlsCertificatesTable {
+  role: 'ca' | 'leaf';
+  cert_pem: string;
+  key_pem: string;
+  created_at: string;
+}
+
 export interface DB {
   stores: StoresTable;
   staff: StaffTable;
@@ -313,4 +323,5 @@ export interface DB {
   payments: PaymentsTable;
   printers: PrintersTable;
   print_jobs: PrintJobsTable;
+  tls_certificates: TlsCertificatesTable;
 }

@@ -7,7 +7,7 @@ export function listTables(db: Sqlite, storeId: number) {
     db,
     qb
       .selectFrom('tables')
-      .select(['id', 'table_number', 'created_at', 'password_weak'])
+      .select(['id', 'table_number', 'created_at', 'password_weak', 'last_secure'])
       .where('store_id', '=', storeId)
       .orderBy('table_number'),
   );

@@ -14,8 +14,10 @@ import { ServiceUnavailableError } from '../errors/app-error';
 import { envelope, registerErrorHandler } from './plugins/error-handler';
 import { registerValidation } from './plugins/validation';
 import { registerHostCheck } from './plugins/host-check';
+import type { Socket } from 'node:net';
 import {
   capConnectionsPerAddress,
+  type ConnectionCounts,
   registerProtection,
   serverOptions,
   type ServerLimits,
@@ -38,6 +40,8 @@ import { reportsRoutes } from './routes/reports.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { backupRoutes } from './routes/backups.routes';
 import { healthRoutes } from './routes/health.routes';
+import { tlsRoutes } from './routes/tls.routes';
+import { TransportRecorder } from '../services/tls.service';
 import type { BackupOperations, HealthState, RouteDeps } from './routes/route-deps';
 
 /** One registered route, as the route test and the API reference generator read them. */
@@ -63,6 +67,25 @@ export interface AppOptions {
   limits: ServerLimits;
   /** Orders per table per minute; 0 turns the limit off. */
   tableOrdersPerMinute: number;
+  /** Shared with the HTTPS port, so both count against one cap per address. */
+  connectionCounts?: ConnectionCounts;
+}
+
+/**
+ * A request node cannot parse (or whose headers or body came too late) on either port: a JSON
+ * envelope with 400 (or 408), then the connection is closed.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) return void socket.destroy();
+  const late = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+  const [status, detail, message] = late
+    ? ['408 Request Timeout', 'The request did not arrive in time', 'arrived too slowly']
+    : ['400 Bad Request', 'The request is not valid HTTP', 'is not valid HTTP'];
+  const body = JSON.stringify(envelope(detail, 'VALIDATION_ERROR', [{ path: '', message }]));
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions): FastifyInstance {
@@ -82,21 +105,9 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
         .status(400)
         .send(envelope(`The request path ${message}`, 'VALIDATION_ERROR', [{ path: '', message }]));
     },
-    clientErrorHandler: (error: Error & { code?: string }, socket) => {
-      if (!socket.writable) return socket.destroy();
-      // A body or headers that did not arrive within the request timeout: 408, then close.
-      const late = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
-      const [status, detail, message] = late
-        ? ['408 Request Timeout', 'The request did not arrive in time', 'arrived too slowly']
-        : ['400 Bad Request', 'The request is not valid HTTP', 'is not valid HTTP'];
-      const body = JSON.stringify(envelope(detail, 'VALIDATION_ERROR', [{ path: '', message }]));
-      socket.end(
-        `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-      );
-    },
+    clientErrorHandler: answerClientError,
   });
-  capConnectionsPerAddress(app.server, options.limits, ctx.log.scope('http'));
+  capConnectionsPerAddress(app.server, options.limits, ctx.log.scope('http'), options.connectionCounts);
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
@@ -134,6 +145,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
   };
   // No token: health, setup and the logins.
   app.register(healthRoutes, deps);
+  app.register(tlsRoutes, deps);
   app.register(publicAuthRoutes, deps);
   // The store API: every route names its roles; the token is checked before the body is read.
   app.register(
@@ -161,7 +173,7 @@ export function buildApp(ctx: ServiceContext, hub: SseHub, options: AppOptions):
   // The tablet API, role `table`.
   app.register(
     async (tablet) => {
-      guardScope(tablet, ctx, 'table');
+      guardScope(tablet, ctx, 'table', new TransportRecorder(ctx));
       await tablet.register(tabletRoutes, deps);
       await tablet.register(tabletGuestRoutes, deps);
     },

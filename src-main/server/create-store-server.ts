@@ -40,7 +40,8 @@ import {
   type PrinterWorkerOptions,
 } from '../services/printer-worker.service';
 import { buildApp } from './app';
-import { DEFAULT_LIMITS, type ServerLimits } from './plugins/limits';
+import { DEFAULT_LIMITS, type ConnectionCounts, type ServerLimits } from './plugins/limits';
+import { startHttps, type HttpsOptions, type StoreTls } from './https-server';
 import {
   buildServices,
   migrateDatabase,
@@ -87,6 +88,11 @@ export interface StoreServerOptions {
   retention?: Partial<RetentionOptions> & { firstRunDelayMs?: number };
   /** The printer worker's timings (A14); defaults in printer-worker.service.ts. */
   printing?: Partial<PrinterWorkerOptions>;
+  /**
+   * HTTPS on a second port with the store's own CA (https-server.ts); absent: HTTP only.
+   * Tests pass `{ port: 0 }`; the entries pass TABLE_ORDER_HTTPS_PORT (default 7743).
+   */
+  https?: HttpsOptions;
 }
 
 export interface StoreBackups {
@@ -114,6 +120,8 @@ export interface StoreServer {
   demoCredentials?: DemoCredentials;
   /** Present when this start found no store: the one-time code a setup from the LAN needs. */
   setupCode?: string;
+  /** The HTTPS port, its CA and certificate; null when HTTPS is off. */
+  tls: StoreTls | null;
   close(): Promise<void>;
 }
 
@@ -141,8 +149,13 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
     imagesDir: path.join(dataDir, 'images'),
   };
   const keep = { ...DEFAULT_KEEP, ...options.backups?.keep };
-  const listening: Listening = { host: options.host ?? '0.0.0.0', port: options.port ?? 7780 };
+  const listening: Listening = {
+    host: options.host ?? '0.0.0.0',
+    port: options.port ?? 7780,
+    httpsPort: null,
+  };
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const connectionCounts: ConnectionCounts = new Map();
 
   // Order numbers never repeat, even after a restore: a ledger beside the database (db/).
   const orderNumbers = OrderNumberLedger.inDataDir(dataDir);
@@ -217,11 +230,30 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
     backups,
     limits,
     tableOrdersPerMinute: options.tableOrdersPerMinute ?? 20,
+    connectionCounts,
   });
   await listen(app, listening, () => {
     hub.close();
     ctx.db.close();
   });
+  let tls: StoreTls | null = null;
+  if (options.https) {
+    try {
+      tls = await startHttps(app, ctx, {
+        ...options.https,
+        host: listening.host,
+        limits,
+        connectionCounts,
+        log: log.scope('https'),
+      });
+    } catch (error) {
+      await app.close();
+      hub.close();
+      ctx.db.close();
+      throw error;
+    }
+    listening.httpsPort = tls.port;
+  }
   live.ready = true;
 
   // 8. schedules
@@ -229,6 +261,9 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
   retention.start(options.retention?.firstRunDelayMs);
   printing.start();
   log.info(`store server listening on http://${listening.host}:${listening.port}`);
+  if (tls) {
+    log.info(`HTTPS on ${ctx.config.httpsUrl()} (store CA SHA-256 ${tls.caSha256})`);
+  }
 
   let closing: Promise<void> | null = null;
   const close = () =>
@@ -237,6 +272,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
       scheduler.stop();
       retention.stop();
       hub.close();
+      await tls?.close();
       await app.close();
       await printing.stop();
       await retention.idle();
@@ -271,6 +307,7 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
     runRetention: () => retention.run(),
     demoCredentials,
     setupCode,
+    tls,
     close,
   };
 }

@@ -82,6 +82,13 @@ export interface Listening {
   host: string;
   /** The port asked for until listen() binds, then the one bound. */
   port: number;
+  /** The HTTPS port once it listens; null while off (or not started yet). */
+  httpsPort: number | null;
+}
+
+/** The HTTPS twin of a public base URL: its host with the HTTPS port. */
+export function httpsBase(publicUrl: string, httpsPort: number): string {
+  return `https://${new URL(publicUrl).hostname}:${httpsPort}`;
 }
 
 /** The writer, the SSE hub and the services' context, wired through one event bus. */
@@ -111,6 +118,8 @@ export function buildServices(
   bus.subscribe((events) => hub.publish(events));
   ensurePrivateDir(paths.imagesDir);
   const { host } = listening;
+  const publicUrl = () =>
+    options.publicUrl ?? `http://${host === '0.0.0.0' || host === '::' ? lanHost() : host}:${listening.port}`;
   const ctx: ServiceContext = {
     db,
     writer,
@@ -120,9 +129,8 @@ export function buildServices(
       imagesDir: paths.imagesDir,
       timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'Asia/Seoul',
       tokenTtlMs: 16 * 60 * 60 * 1000,
-      publicUrl: () =>
-        options.publicUrl ??
-        `http://${host === '0.0.0.0' || host === '::' ? lanHost() : host}:${listening.port}`,
+      publicUrl,
+      httpsUrl: () => (listening.httpsPort === null ? null : httpsBase(publicUrl(), listening.httpsPort)),
     },
     presence: hub,
     orderNumbers,

@@ -36,6 +36,12 @@ import {
   type DeviceKeyRow,
 } from '../repositories/device-keys.repository';
 import { insertRestoreAudit, type RestoreActor } from '../repositories/audit.repository';
+import {
+  allCertificates,
+  deleteAllCertificates,
+  putCertificate,
+  type TlsRow,
+} from '../repositories/tls.repository';
 import { applyCounterFloors, readCounterFloors, type CounterFloor } from '../db/order-number-ledger';
 import { ConflictError } from '../errors/app-error';
 import { createBackup, listBackups, resolveBackup } from './backup.service';
@@ -85,6 +91,11 @@ export async function stageRestore(
   deviceKeys?: readonly DeviceKeyRow[],
   /** The audit entry of this restore (A16); absent: none is written. */
   audit?: { by: RestoreActor | null; detail: Record<string, unknown> },
+  /**
+   * The running server's HTTPS CA and server certificate: tablets trust that CA, so a restore
+   * (of an older backup, or one from before HTTPS) keeps it. None: the backup's stay.
+   */
+  certificates: readonly TlsRow[] = [],
 ): Promise<void> {
   rmSync(staged, { force: true });
   removeSideFiles(staged);
@@ -109,6 +120,10 @@ export async function stageRestore(
       }
       applyCounterFloors(db, counterFloors);
       if (audit) insertRestoreAudit(db, audit.by, audit.detail, new Date().toISOString());
+      if (certificates.length) {
+        deleteAllCertificates(db);
+        for (const row of certificates) putCertificate(db, row);
+      }
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (error) {
@@ -157,6 +172,7 @@ export async function restoreLive(
     const lastSeen = lastEventId(old);
     const floors = [...readCounterFloors(old), ...live.counterFloors()];
     const keys = allDeviceKeys(old);
+    const certificates = allCertificates(old);
     const audit = {
       by: hooks.by ?? null,
       detail: {
@@ -166,7 +182,17 @@ export async function restoreLive(
         pre_restore: preRestore.name,
       },
     };
-    await stageRestore(backup.file, staged, () => lastSeen + 1, migrations, tokens, floors, keys, audit);
+    await stageRestore(
+      backup.file,
+      staged,
+      () => lastSeen + 1,
+      migrations,
+      tokens,
+      floors,
+      keys,
+      audit,
+      certificates,
+    );
     await hooks.beforeSwap?.();
 
     old.pragma('wal_checkpoint(TRUNCATE)');

@@ -12,6 +12,8 @@ export interface ServerConfig {
   timeZone: string;
   /** Base URL tablets on the LAN should open, e.g. http://192.168.0.10:7780 */
   publicUrl: () => string;
+  /** The HTTPS base address tablets may open (https://<LAN address>:7743); null when HTTPS is off. */
+  httpsUrl: () => string | null;
   tokenTtlMs: number;
 }
 

@@ -12,20 +12,29 @@ import * as sessionsRepo from '../repositories/sessions.repository';
 import { deleteTokensOfTable } from '../repositories/auth.repository';
 import { deleteGuestsOfTable } from '../repositories/guest-invites.repository';
 import { deleteDeviceKeysOfTable } from '../repositories/device-keys.repository';
+import { tableLastSecure } from '../repositories/tls.repository';
 
 export function listTables(ctx: ServiceContext, storeId: number): TablesList {
   const sessions = new Map(sessionsRepo.activeSessionSummaries(ctx.db, storeId).map((s) => [s.table_id, s]));
   const online = ctx.presence.onlineTables(storeId);
+  const https = ctx.config.httpsUrl();
   return {
     tables: tablesRepo
       .listTables(ctx.db, storeId)
       .map((t) => toInfo(t, sessions.get(t.id), online.has(t.id))),
     tablet_url: `${ctx.config.publicUrl()}/table/`,
+    tablet_https_url: https ? `${https}/table/` : null,
   };
 }
 
 function toInfo(
-  t: { id: number; table_number: number; created_at: string; password_weak?: number | null },
+  t: {
+    id: number;
+    table_number: number;
+    created_at: string;
+    password_weak?: number | null;
+    last_secure: number | null;
+  },
   s:
     | {
         id: number;
@@ -51,6 +60,7 @@ function toInfo(
         }
       : null,
     created_at: t.created_at,
+    last_secure: t.last_secure === null ? null : t.last_secure === 1,
     // Only present when true: a password from before the 6-character minimum (API-2).
     ...(t.password_weak === 1 ? { password_weak: true as const } : {}),
   };
@@ -61,7 +71,12 @@ function tableInfo(ctx: ServiceContext, storeId: number, id: number): TableInfo 
   if (!t) throw new NotFoundError(`Table ${id} not found`);
   const s = sessionsRepo.activeSessionSummaries(ctx.db, storeId).find((x) => x.table_id === id);
   const weak = tablesRepo.isPasswordWeak(ctx.db, storeId, id) ? 1 : 0;
-  return toInfo({ ...t, password_weak: weak }, s, ctx.presence.onlineTables(storeId).has(id));
+  const lastSecure = tableLastSecure(ctx.db, id);
+  return toInfo(
+    { ...t, password_weak: weak, last_secure: lastSecure },
+    s,
+    ctx.presence.onlineTables(storeId).has(id),
+  );
 }
 
 export async function createTable(

@@ -1,10 +1,23 @@
-/** Chooses the screen: QR pairing, setup, a guest phone's join or end, or the ordering screen. */
-import { useState } from 'react';
+/**
+ * Chooses the screen: the HTTPS onboarding page, QR pairing, setup, a guest phone's join or
+ * end, or the ordering screen.
+ */
+import { lazy, Suspense, useState } from 'react';
 import { useAuth } from './state/auth-store';
 import { GuestEndScreen, GuestJoinScreen } from './screens/GuestScreens';
 import { MainScreen } from './screens/MainScreen';
 import { PairScreen } from './screens/PairScreen';
 import { SetupScreen } from './screens/SetupScreen';
+
+// Staff open it once per tablet: its pictures and QR code stay out of the ordering screen's load.
+const HttpsSetupScreen = lazy(() =>
+  import('./screens/HttpsSetupScreen').then((m) => ({ default: m.HttpsSetupScreen })),
+);
+
+/** `/table/https-setup`: works before pairing and on plain HTTP, so it is chosen before auth. */
+function isHttpsSetup(): boolean {
+  return window.location.pathname.replace(/\/+$/, '') === '/table/https-setup';
+}
 
 function codeFromUrl(route: string): string | null {
   const url = new URL(window.location.href);
@@ -12,6 +25,18 @@ function codeFromUrl(route: string): string | null {
 }
 
 export function App() {
+  const [httpsSetup] = useState(isHttpsSetup);
+  if (httpsSetup) {
+    return (
+      <Suspense fallback={<div className="boot" aria-busy="true" />}>
+        <HttpsSetupScreen />
+      </Suspense>
+    );
+  }
+  return <TabletApp />;
+}
+
+function TabletApp() {
   const auth = useAuth();
   const [pairCode, setPairCode] = useState(() => codeFromUrl('/table/pair'));
   const [guestCode, setGuestCode] = useState(() => codeFromUrl('/table/guest'));

@@ -28,6 +28,8 @@ export default defineConfig({
       scope: '/table/',
       base: '/table/',
       manifest: {
+        // A stable identity: the installed app stays the same app when start_url gains a query.
+        id: '/table/',
         name: 'Table Order',
         short_name: 'Table Order',
         description: '테이블 주문',

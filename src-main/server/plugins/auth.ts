@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authenticate } from '../../services/auth.service';
+import type { TransportRecorder } from '../../services/tls.service';
 import { ForbiddenError } from '../../errors/app-error';
 import type { Principal, ServiceContext, StaffPrincipal, TablePrincipal } from '../../services/context';
 
@@ -47,7 +48,13 @@ function refusal(principal: Principal, roles: readonly Role[]): string {
  * Guards every route of `scope`: 401 without a valid token, 403 when the route's roles do not
  * include the caller's (or the route names none). Runs in onRequest, before the body is parsed.
  */
-export function guardScope(scope: FastifyInstance, ctx: ServiceContext, scheme: 'staff' | 'table'): void {
+export function guardScope(
+  scope: FastifyInstance,
+  ctx: ServiceContext,
+  scheme: 'staff' | 'table',
+  /** Table scope: notes whether each tablet calls over HTTPS (the admin Tables screen shows it). */
+  transport?: TransportRecorder,
+): void {
   scope.decorateRequest<Principal | null>('principal', null);
   const cookie = scheme === 'table' ? TABLE_COOKIE : ADMIN_COOKIE;
   scope.addHook('onRequest', async (request) => {
@@ -55,6 +62,9 @@ export function guardScope(scope: FastifyInstance, ctx: ServiceContext, scheme: 
     const roles = request.routeOptions.config.roles ?? [];
     if (!roles.includes(principal.role)) throw new ForbiddenError(refusal(principal, roles));
     request.principal = principal;
+    if (transport && principal.role === 'table' && !principal.guest) {
+      transport.record(principal.storeId, principal.tableId, request.protocol === 'https');
+    }
   });
 }
 

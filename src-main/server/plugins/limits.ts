@@ -80,9 +80,16 @@ export function isLoopback(address: string): boolean {
   return address === '127.0.0.1' || address === '::1';
 }
 
+/** Open connections per client address, shared by the HTTP and HTTPS ports (one cap for both). */
+export type ConnectionCounts = Map<string, number>;
+
 /** Destroys a new connection when its address already has its cap of open ones. */
-export function capConnectionsPerAddress(server: Server, limits: ServerLimits, log: Logger): void {
-  const open = new Map<string, number>();
+export function capConnectionsPerAddress(
+  server: Server,
+  limits: ServerLimits,
+  log: Logger,
+  open: ConnectionCounts = new Map(),
+): void {
   let warned = 0;
   server.on('connection', (socket: Socket) => {
     const address = clientAddress(socket);

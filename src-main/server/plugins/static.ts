@@ -18,7 +18,9 @@ const CSP = [
   "img-src 'self' data: blob:",
   "style-src 'self' 'unsafe-inline'",
   "script-src 'self'",
-  "connect-src 'self'",
+  // https: for the tablet onboarding page on plain HTTP, which asks the store's HTTPS port
+  // (another origin) whether this browser trusts it (GET /api/tls/check).
+  "connect-src 'self' https:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -11,6 +11,7 @@ import { clearFloorChange, useFloorChange, useTableEvents } from '../state/live-
 import { onOutboxEvent, submitOrder } from '../state/outbox-store';
 import { MENU_KEY, ORDERS_KEY, queryClient, useMenu } from '../state/queries';
 import { onCallRefused } from '../state/calls-store';
+import { useWakeLock } from '../state/wake-lock';
 import { BillView } from '../components/BillView';
 import { CallSheet } from '../components/CallSheet';
 import { CallStrip, refusalOfCall } from '../components/CallStatus';
@@ -19,6 +20,7 @@ import { GuestQrDialog } from '../components/GuestQrDialog';
 import { Header, type View } from '../components/Header';
 import { MenuView } from '../components/MenuView';
 import { MyOrders } from '../components/MyOrders';
+import { OfflineBanner } from '../components/OfflineBanner';
 import { OrderResult } from '../components/OrderResult';
 import { ReviewDialog } from '../components/ReviewDialog';
 import { StaffGate } from '../components/StaffGate';
@@ -37,6 +39,8 @@ function refusalText(e: ApiError): TabletText {
 export function MainScreen({ session }: { session: TableSession }) {
   const t = useT(dict);
   useTableEvents(session.table_id);
+  // A table tablet stays awake while it shows the menu; a guest's phone dims as its owner set it.
+  useWakeLock(!session.guest);
   const menu = useMenu();
   const [view, setView] = useState<View>('menu');
   const [calling, setCalling] = useState(false);
@@ -124,6 +128,7 @@ export function MainScreen({ session }: { session: TableSession }) {
         onCall={() => setCalling(true)}
         onPhoneQr={session.guest ? undefined : () => setPhoneQr(true)}
       />
+      <OfflineBanner />
       <CallStrip />
       <main className={`main view-${view}`}>
         {view === 'menu' ? (

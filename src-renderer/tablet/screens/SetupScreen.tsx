@@ -115,6 +115,12 @@ export function SetupScreen({ reason, pairFailed }: { reason: SetupReason | null
           {isSubmitting ? t('connecting') : t('connect')}
         </button>
       </form>
+      {/* On HTTPS the tablet already is an app: the page would only say so. */}
+      {window.location.protocol === 'http:' && (
+        <a className="setup-https-link" href="/table/https-setup">
+          {t('httpsSetupLink')}
+        </a>
+      )}
     </div>
   );
 }

@@ -66,6 +66,19 @@ export const dict = {
   online: { ko: '연결됨', en: 'Connected', zh: '已连接', ja: '接続中' },
   reconnecting: { ko: '다시 연결 중', en: 'Reconnecting', zh: '正在重新连接', ja: '再接続中' },
   offline: { ko: '연결 끊김', en: 'Offline', zh: '已断开', ja: 'オフライン' },
+  offlineBanner: {
+    ko: '매장 서버에 연결할 수 없습니다. 메뉴와 장바구니는 그대로 쓸 수 있고, 주문은 연결되면 한 번만 전송됩니다.',
+    en: 'The store server cannot be reached. The menu and cart still work; orders are sent once, as soon as it answers.',
+    zh: '无法连接到店内服务器。菜单和购物车仍可使用，连接恢复后订单只会发送一次。',
+    ja: '店舗サーバーに接続できません。メニューとカートはそのまま使え、注文は接続後に一度だけ送信されます。',
+  },
+  offlineWaiting: {
+    ko: '전송 대기 {n}건',
+    en: '{n} waiting to be sent',
+    zh: '待发送 {n} 项',
+    ja: '送信待ち {n} 件',
+  },
+  httpsSetupLink: { ko: '태블릿을 앱처럼 쓰기 (HTTPS)', en: 'Use this tablet like an app (HTTPS)' },
   language: { ko: '언어', en: 'Language', zh: '语言', ja: '言語' },
 
   // Menu (T2, T7, T8)

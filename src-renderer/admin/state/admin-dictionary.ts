@@ -7,6 +7,7 @@ import { printerDict } from './printer-dictionary';
 import { checkoutDict } from './checkout-dictionary';
 import { backupDict } from './backup-dictionary';
 import { summaryDict } from './summary-dictionary';
+import { tlsDict } from './tls-dictionary';
 
 export const dict = {
   // Field messages of the shared form checks (zod issue codes)
@@ -17,6 +18,7 @@ export const dict = {
   ...checkoutDict,
   ...backupDict,
   ...summaryDict,
+  ...tlsDict,
   appTitle: { ko: '테이블 오더 관리자', en: 'Table Order Admin' },
   langSwitch: { ko: 'English', en: '한국어' },
 

@@ -6,6 +6,7 @@
  */
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import https from 'node:https';
+import net from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -240,6 +241,20 @@ describe('the HTTPS port', () => {
 });
 
 describe('HTTPS off', () => {
+  it('starts over plain HTTP when the HTTPS port is taken', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (taken.address() as net.AddressInfo).port;
+      const t = await startServer({ https: { port, checkIntervalMs: 0 } });
+      expect(t.server.tls).toBeNull();
+      expect((await t.call<TlsInfo>('GET', '/api/tls')).data.enabled).toBe(false);
+      expect((await t.call('GET', '/health')).status).toBe(200);
+    } finally {
+      taken.close();
+    }
+  });
+
   it('serves no HTTPS, says so, and plain HTTP answers unchanged', async () => {
     const t = await startServer();
     expect(t.server.tls).toBeNull();

@@ -58,7 +58,13 @@ function schemaText(schema: unknown, io: 'input' | 'output'): string {
 const NOTES: Record<string, string> = {
   'GET /health': 'Adds to API.md: `setup_required` (true while the server has no store).',
   'GET /api/admin/tables':
-    "Adds to API.md: `tablet_url` (the address tablets on the LAN open) and each table's `tablet_online`, `session` and `created_at`.",
+    "Adds to API.md: `tablet_url` (the address tablets on the LAN open), `tablet_https_url` (the same over the store's HTTPS, null when HTTPS is off) and each table's `tablet_online`, `session`, `created_at` and `last_secure` (whether its tablet last called over HTTPS; null until it has called).",
+  'GET /api/tls':
+    "HTTPS on the store LAN (docs/tablets.md): `enabled`, `https_url` (the advertised HTTPS base, e.g. `https://192.168.0.10:7743`), `ca_url` (always `/tls/store-ca.crt`) and `ca_sha256` (the store CA's SHA-256 fingerprint, colon hex, for a check by eye). Answered on both ports.",
+  'GET /api/tls/check':
+    '204, no body, with `Access-Control-Allow-Origin: *`, on both ports: the plain-HTTP onboarding page fetches it from the HTTPS origin; success means the tablet trusts the store CA.',
+  'GET /tls/store-ca.crt':
+    'The store CA certificate (PEM) as `application/x-x509-ca-cert`, `Content-Disposition: attachment; filename="table-order-store-ca.crt"`, on both ports; 404 `NOT_FOUND` when HTTPS is off.',
   'POST /api/admin/tables': 'The created table has the fields of a `GET /api/admin/tables` item.',
   'POST /api/admin/tables/:id/pairing': 'Answers 201 (API.md gives the body only).',
   'POST /api/table/login':
@@ -173,7 +179,11 @@ function routeSection(r: RouteEntry): string {
 /** The reference text for a list of registered routes. */
 export function renderApiReference(routes: readonly RouteEntry[]): string {
   const api = routes
-    .filter((r) => r.method !== 'HEAD' && (r.url.startsWith('/api/') || r.url === '/health'))
+    .filter(
+      (r) =>
+        r.method !== 'HEAD' &&
+        (r.url.startsWith('/api/') || r.url === '/health' || r.url.startsWith('/tls/')),
+    )
     .sort((a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method));
   const groups: [string, (r: RouteEntry) => boolean][] = [
     ['Public (no token)', (r) => r.config.public === true],

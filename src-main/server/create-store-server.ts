@@ -246,13 +246,11 @@ export async function createStoreServer(options: StoreServerOptions): Promise<St
         connectionCounts,
         log: log.scope('https'),
       });
+      listening.httpsPort = tls.port;
     } catch (error) {
-      await app.close();
-      hub.close();
-      ctx.db.close();
-      throw error;
+      // HTTPS is an extra: a taken port must not stop the store, which works over HTTP as before.
+      log.error(`HTTPS is off for this run: it could not start on port ${options.https.port}:`, error);
     }
-    listening.httpsPort = tls.port;
   }
   live.ready = true;
 

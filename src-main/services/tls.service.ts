@@ -103,7 +103,9 @@ export function storeCaPem(ctx: ServiceContext): string | null {
 /**
  * Records, per table, whether its tablet's last call came over HTTPS (the admin Tables screen
  * shows it). Writes only when the value changes, remembered per database handle so a restore
- * (a new handle) starts afresh; a change tells admin screens through `table.updated`.
+ * (a new handle) starts afresh. No event: a tablet that changes address also reopens its event
+ * stream, and that presence change already tells admin screens to refetch the table; an extra
+ * event per tablet would only add to every screen's replay.
  */
 export class TransportRecorder {
   private known = new Map<number, boolean>();
@@ -111,7 +113,7 @@ export class TransportRecorder {
 
   constructor(private readonly ctx: ServiceContext) {}
 
-  record(storeId: number, tableId: number, secure: boolean): void {
+  record(tableId: number, secure: boolean): void {
     if (this.db !== this.ctx.db) {
       this.known.clear();
       this.db = this.ctx.db;
@@ -119,11 +121,7 @@ export class TransportRecorder {
     if (this.known.get(tableId) === secure) return;
     this.known.set(tableId, secure);
     this.ctx.writer
-      .write((tx) => {
-        if (tlsRepo.setTableSecure(tx.db, tableId, secure)) {
-          tx.emit(storeId, 'table.updated', { table_id: tableId }, tableId);
-        }
-      })
+      .write((tx) => tlsRepo.setTableSecure(tx.db, tableId, secure))
       .catch((error: unknown) => {
         this.known.delete(tableId);
         this.ctx.log.warn('could not record how a tablet connects:', error);

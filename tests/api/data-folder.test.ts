@@ -78,6 +78,8 @@ describe('the built headless server', () => {
         TABLE_ORDER_DATA_DIR: dataDir,
         TABLE_ORDER_PORT: '0',
         TABLE_ORDER_HOST: '127.0.0.1',
+        // Never the fixed HTTPS port 7743: tests run side by side.
+        TABLE_ORDER_HTTPS_PORT: 'off',
         TABLE_ORDER_DEMO_PASSWORD: DEMO_PASSWORD,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,7 +6,7 @@
  */
 import http from 'node:http';
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, stopAllServers, type TestServer } from './helpers/server';
 import {
   SEED,
@@ -92,6 +92,14 @@ beforeAll(async () => {
   expect(k.status).toBe(201);
   tokens.kitchen = (await t.adminLogin('fuzz-cook', 'cook-pass')).token;
   tokens.table = (await t.tableLogin(4)).token;
+  // A tablet's first call records how it connects (tables.last_secure, for the admin's badge):
+  // made here, before the fingerprint, so the fuzz rounds can be held to changing nothing.
+  expect((await t.call('GET', '/api/menus', { token: tokens.table })).status).toBe(200);
+  await vi.waitFor(() =>
+    expect(t.sql().prepare('SELECT last_secure FROM tables WHERE table_number = 4').get()).toEqual({
+      last_secure: 0,
+    }),
+  );
 });
 afterAll(async () => {
   agent.destroy();

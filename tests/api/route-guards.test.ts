@@ -21,6 +21,13 @@ const PUBLIC = [
   'POST /api/table/pair',
   'POST /api/table/device-login',
   'POST /api/table/guest-login',
+  'GET /api/tls',
+  'GET /api/tls/check',
+  'GET /tls/store-ca.crt',
+  // Fastify's HEAD twins of the GET routes above.
+  'HEAD /api/tls',
+  'HEAD /api/tls/check',
+  'HEAD /tls/store-ca.crt',
 ];
 
 let t: TestServer;

@@ -41,12 +41,15 @@ describe('tables', () => {
       table_number: 42,
       tablet_online: false,
       session: null,
+      last_secure: null,
     });
     expect(JSON.stringify(c.data)).not.toMatch(/password|hash/);
     expect((await t.tableLogin(42, 'pw-4242')).table.id).toBe(c.data.id);
 
     const list = await t.call('GET', '/api/admin/tables', { token: admin });
-    expect(Object.keys(list.data)).toEqual(['tables', 'tablet_url']);
+    expect(Object.keys(list.data)).toEqual(['tables', 'tablet_url', 'tablet_https_url']);
+    // This test store serves plain HTTP only (tls.test.ts covers the HTTPS address).
+    expect(list.data.tablet_https_url).toBeNull();
     // The server's own address for tablets (here it listens on 127.0.0.1), not the caller's.
     expect(list.data.tablet_url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/table\/$/);
     expect(list.data.tables.map((x: TableInfo) => x.id)).toContain(c.data.id);

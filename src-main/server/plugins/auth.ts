@@ -63,7 +63,7 @@ export function guardScope(
     if (!roles.includes(principal.role)) throw new ForbiddenError(refusal(principal, roles));
     request.principal = principal;
     if (transport && principal.role === 'table' && !principal.guest) {
-      transport.record(principal.storeId, principal.tableId, request.protocol === 'https');
+      transport.record(principal.tableId, request.protocol === 'https');
     }
   });
 }

@@ -6,18 +6,53 @@ import { api } from '../state/admin-api';
 import { duration, errorText, useAdminT } from '../state/admin-i18n';
 import { Modal } from './Modal';
 
-/** A8: a single-use pairing code as a QR big enough to scan from a tablet across a counter. */
-export function PairingDialog({ table, onClose }: { table: TableInfo; onClose: () => void }) {
+/** The pairing address on the store's HTTPS port: the same path under the HTTPS base. */
+export function httpsPairingUrl(
+  url: string,
+  tabletUrl: string,
+  tabletHttpsUrl: string | null,
+): string | null {
+  return tabletHttpsUrl && url.startsWith(tabletUrl) ? tabletHttpsUrl + url.slice(tabletUrl.length) : null;
+}
+
+/**
+ * A8: a single-use pairing code as a QR big enough to scan from a tablet across a counter. With
+ * the store's HTTPS on, the QR opens the HTTPS address (the tablet must have the store CA
+ * installed first; the plain HTTP QR stays one click away).
+ */
+export function PairingDialog({
+  table,
+  tabletUrl,
+  tabletHttpsUrl,
+  onClose,
+}: {
+  table: TableInfo;
+  /** The tables list's tablet_url and tablet_https_url (null: HTTPS off). */
+  tabletUrl: string;
+  tabletHttpsUrl: string | null;
+  onClose: () => void;
+}) {
   const t = useAdminT();
   const [qr, setQr] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  const [plain, setPlain] = useState(false);
   const pair = useMutation({
     mutationFn: () => api.post<PairingCode>(`/api/admin/tables/${table.id}/pairing`),
-    onSuccess: async (p) =>
-      setQr(await QRCode.toDataURL(p.url, { width: 320, margin: 2, errorCorrectionLevel: 'M' })),
   });
   const { mutate } = pair;
   useEffect(() => mutate(), [mutate]);
+  const secureUrl = pair.data ? httpsPairingUrl(pair.data.url, tabletUrl, tabletHttpsUrl) : null;
+  const shown = pair.data ? (!plain && secureUrl) || pair.data.url : null;
+  useEffect(() => {
+    if (!shown) return;
+    let current = true;
+    void QRCode.toDataURL(shown, { width: 320, margin: 2, errorCorrectionLevel: 'M' }).then(
+      (data) => current && setQr(data),
+    );
+    return () => {
+      current = false;
+    };
+  }, [shown]);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
@@ -46,9 +81,18 @@ export function PairingDialog({ table, onClose }: { table: TableInfo; onClose: (
             {errorText(t, pair.error)}
           </p>
         )}
-        {p && qr ? (
+        {p && qr && shown ? (
           <>
-            <img className="qr" src={qr} width={320} height={320} alt={p.url} data-testid="pairing-qr" />
+            {secureUrl && !plain && (
+              <p className="notice" data-testid="pairing-https-note">
+                {t('tlsPairingFirst')}{' '}
+                <a href="/table/https-setup" target="_blank" rel="noreferrer">
+                  {t('tlsSetupLink')}
+                </a>
+              </p>
+            )}
+            {secureUrl && plain && <p className="muted">{t('tlsPlainNote')}</p>}
+            <img className="qr" src={qr} width={320} height={320} alt={shown} data-testid="pairing-qr" />
             <p className="muted">{t('pairingHint')}</p>
             <p>
               {t('pairingCode')}:{' '}
@@ -57,8 +101,18 @@ export function PairingDialog({ table, onClose }: { table: TableInfo; onClose: (
               </strong>
             </p>
             <p className="mono url" data-testid="pairing-url">
-              {p.url}
+              {shown}
             </p>
+            {secureUrl && (
+              <button
+                type="button"
+                className="small"
+                onClick={() => setPlain(!plain)}
+                data-testid="pairing-toggle"
+              >
+                {t(plain ? 'tlsShowHttps' : 'tlsShowHttp')}
+              </button>
+            )}
             <p className={left > 0 ? 'muted' : 'error'}>
               {left > 0 ? t('expiresIn', { t: duration(t, left) }) : t('expired')}
             </p>

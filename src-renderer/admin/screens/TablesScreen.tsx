@@ -16,6 +16,27 @@ import { TableEditDialog } from '../components/TableEditDialog';
 
 const FIELDS = ['table_number', 'password'] as const;
 
+/** How the table's tablet last called: HTTPS (store CA installed), plain HTTP, or not yet. */
+function TransportBadge({ secure }: { secure: boolean | null }) {
+  const t = useAdminT();
+  if (secure === null) {
+    return (
+      <span className="muted" title={t('tlsUnknownHint')} data-testid="transport-badge">
+        {t('tlsUnknown')}
+      </span>
+    );
+  }
+  return (
+    <span
+      className={secure ? 'badge badge-ok' : 'badge badge-off'}
+      title={t(secure ? 'tlsHttpsHint' : 'tlsHttpHint')}
+      data-testid="transport-badge"
+    >
+      {t(secure ? 'tlsHttps' : 'tlsHttp')}
+    </span>
+  );
+}
+
 /** A8: tables, their passwords, tablets online, tablet URL and pairing QR. */
 export function TablesScreen() {
   const t = useAdminT();
@@ -86,6 +107,20 @@ export function TablesScreen() {
             {tabletUrl}
           </p>
           <p className="muted">{t(loopback ? 'tabletUrlLoopback' : 'tabletUrlHint')}</p>
+          {q.data?.tablet_https_url && (
+            <>
+              <h2>{t('tlsTabletUrl')}</h2>
+              <p className="mono url" data-testid="tablet-https-url">
+                {q.data.tablet_https_url}
+              </p>
+              <p className="muted">
+                {t('tlsPairingFirst')}{' '}
+                <a href="/table/https-setup" target="_blank" rel="noreferrer">
+                  {t('tlsSetupLink')}
+                </a>
+              </p>
+            </>
+          )}
         </div>
       </div>
       {q.isError && (
@@ -100,6 +135,7 @@ export function TablesScreen() {
             <tr>
               <th>{t('tableNumber')}</th>
               <th>{t('tabletOnline')}</th>
+              <th>{t('tlsColumn')}</th>
               <th>{t('session')}</th>
               <th>{t('createdAt')}</th>
               <th>{t('actions')}</th>
@@ -121,6 +157,9 @@ export function TablesScreen() {
                     <span className="dot" aria-hidden="true" />
                     {t(tb.tablet_online ? 'tabletOnline' : 'tabletOffline')}
                   </span>
+                </td>
+                <td>
+                  <TransportBadge secure={tb.last_secure} />
                 </td>
                 <td>{tb.session ? t('inUse', { total: f.won(tb.session.total_amount) }) : t('idle')}</td>
                 <td>{f.dateTime(tb.created_at)}</td>
@@ -146,7 +185,14 @@ export function TablesScreen() {
           </tbody>
         </table>
       )}
-      {pairing && <PairingDialog table={pairing} onClose={() => setPairing(null)} />}
+      {pairing && (
+        <PairingDialog
+          table={pairing}
+          tabletUrl={tabletUrl}
+          tabletHttpsUrl={q.data?.tablet_https_url ?? null}
+          onClose={() => setPairing(null)}
+        />
+      )}
       {editing && <TableEditDialog table={editing} onClose={() => setEditing(null)} />}
       {unpairing && (
         <ConfirmDialog

@@ -10,6 +10,7 @@ import { summaryDict } from './summary-dictionary';
 import { reportsDict } from './reports-dictionary';
 import { auditDict } from './audit-dictionary';
 import { dashboardDict } from './dashboard-dictionary';
+import { tlsDict } from './tls-dictionary';
 
 export const dict = {
   // Field messages of the shared form checks (zod issue codes)
@@ -23,6 +24,7 @@ export const dict = {
   ...summaryDict,
   ...reportsDict,
   ...auditDict,
+  ...tlsDict,
   appTitle: { ko: '테이블 오더 관리자', en: 'Table Order Admin' },
   langSwitch: { ko: 'English', en: '한국어' },
 

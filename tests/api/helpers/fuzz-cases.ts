@@ -32,6 +32,9 @@ interface Endpoint {
 
 export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/health' },
+  { method: 'GET', path: '/api/tls' },
+  { method: 'GET', path: '/api/tls/check' },
+  { method: 'GET', path: '/tls/store-ca.crt' },
   {
     method: 'POST',
     path: '/api/setup',

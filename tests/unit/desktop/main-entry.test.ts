@@ -52,6 +52,8 @@ function launch(env: Record<string, string>) {
       TABLE_ORDER_DATA_DIR: dataDir,
       TABLE_ORDER_HOST: '127.0.0.1',
       TABLE_ORDER_PORT: '0',
+      // Never the fixed HTTPS port 7743: tests run side by side.
+      TABLE_ORDER_HTTPS_PORT: 'off',
       TABLE_ORDER_LOG_LEVEL: 'warn',
       TABLE_ORDER_DEMO: '',
       ...env,

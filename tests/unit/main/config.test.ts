@@ -28,6 +28,7 @@ describe('store configuration', () => {
       restore: undefined,
       acceptNewStore: false,
       tableOrdersPerMinute: 20,
+      https: { port: 7743 },
     });
     expect(loadConfig({}, [], { dataDir: 'rel', demo: false }).dataDir).toBe(path.resolve('rel'));
   });
@@ -61,6 +62,14 @@ describe('store configuration', () => {
       tableOrdersPerMinute: 0,
       restore: undefined,
     });
+  });
+
+  it('serves HTTPS on 7743 unless TABLE_ORDER_HTTPS_PORT says another port or off', () => {
+    expect(loadConfig({ TABLE_ORDER_HTTPS_PORT: '8443' }, [], defaults).https).toEqual({ port: 8443 });
+    expect(loadConfig({ TABLE_ORDER_HTTPS_PORT: 'off' }, [], defaults).https).toBeUndefined();
+    expect(problems({ TABLE_ORDER_HTTPS_PORT: 'no' })).toEqual([
+      'TABLE_ORDER_HTTPS_PORT must be a port number from 0 to 65535, or off (got "no")',
+    ]);
   });
 
   it('takes flags over variables', () => {

@@ -18,9 +18,10 @@ const CSP = [
   "img-src 'self' data: blob:",
   "style-src 'self' 'unsafe-inline'",
   "script-src 'self'",
-  // https: for the tablet onboarding page on plain HTTP, which asks the store's HTTPS port
-  // (another origin) whether this browser trusts it (GET /api/tls/check).
-  "connect-src 'self' https:",
+  // The tablet onboarding page on plain HTTP asks the store's HTTPS port (another origin)
+  // whether this browser trusts it: that one path is allowed, on any host and port (the
+  // store's address and HTTPS port are the page's to learn), and nothing else leaves the origin.
+  "connect-src 'self' https://*:*/api/tls/check",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

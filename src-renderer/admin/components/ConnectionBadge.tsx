@@ -17,7 +17,7 @@ export function ConnectionBadge({ conn }: { conn: ConnectionInfo }) {
       ? t('noEventYet')
       : t('lastEventAgo', { t: duration(t, (now - conn.lastEventAt) / 1000) });
   return (
-    <div className={`conn conn-${conn.state}`} data-testid="connection" data-state={conn.state}>
+    <div className={`conn conn-${conn.state}`} data-testid="connection" data-state={conn.state} title={ago}>
       <span className="conn-dot" aria-hidden="true" />
       <span className="conn-label">{label}</span>
       <span className="conn-ago">{ago}</span>

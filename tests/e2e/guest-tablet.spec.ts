@@ -131,6 +131,8 @@ test('a staff call of 물 + 앞접시 with a note shows 요청을 받았습니�
 
 test('a call made while the server is down is delivered exactly once when it is back', async ({ page }) => {
   await setUpTablet(page, 4);
+  // The reload below is answered by the service worker: it must be in control first.
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller);
   await store.stop();
   await expect(page.locator('.conn')).toHaveAttribute('data-state', 'reconnecting');
   await page.getByTestId('call-button').click();

@@ -88,12 +88,30 @@ test('select with digits and arrows, bump with Enter and Space, recall with R an
   await expect(selected(page)).toHaveAttribute('data-order-number', second.order_number);
   await page.keyboard.press('Enter');
   await expect.poll(() => serverStatus(second)).toBe('preparing');
+  // Space's answer comes late: the server has saved it, this screen has not heard yet. R must
+  // still undo that Space and Backspace the Enter — not R the Enter (completed → preparing →
+  // pending) and then Backspace the Space (→ preparing again).
+  const sent: string[] = [];
+  let releaseAnswer = () => {};
+  const answerHeld = new Promise<void>((r) => (releaseAnswer = r));
+  await page.route(slow, async (route) => {
+    sent.push((route.request().postDataJSON() as { status: string }).status);
+    const response = await route.fetch();
+    await answerHeld;
+    await route.fulfill({ response });
+  });
   await page.keyboard.press(' ');
   await expect.poll(() => serverStatus(second)).toBe('completed');
   await page.keyboard.press('r');
   await page.keyboard.press('Backspace');
+  releaseAnswer();
   await expect(ticketOf(page, second)).toHaveAttribute('data-status', 'pending');
   await expect.poll(() => serverStatus(second)).toBe('pending');
+  // A wrong order of recalls ends with one more save right after: give it the time to show.
+  await page.waitForTimeout(1500);
+  expect(sent).toEqual(['completed', 'preparing', 'pending']);
+  expect(await serverStatus(second)).toBe('pending');
+  await page.unroute(slow);
 
   // Esc clears the selection; Enter with none selected bumps the oldest ticket.
   await page.keyboard.press('Escape');

@@ -31,6 +31,9 @@ export function useBumps(api: ApiClient, store: BoardStore, refetch: () => void)
   // Recalls run one after another: a second key press must wait for the first to land, not be
   // dropped because that order is still being saved.
   const recalls = useRef<Promise<unknown>>(Promise.resolve());
+  // Bump-bar presses run one after another: Enter then Space on a ticket starts and then finishes
+  // it, even when the first change is still being saved (a tap on a busy ticket is still ignored).
+  const keyBumps = useRef<Promise<unknown>>(Promise.resolve());
 
   const fail = useCallback(
     (order: Order, e: unknown) => {
@@ -142,18 +145,25 @@ export function useBumps(api: ApiClient, store: BoardStore, refetch: () => void)
     return false;
   }, [store, settled, changeOrder, changeLine]);
 
-  /** Puts back the last change made on this screen; false when there is none left to undo. */
+  /**
+   * Puts back the last change made on this screen; false when there is none left to undo. It
+   * first lets every change already asked for (queued key bumps, saves on the wire) finish and
+   * take its place on the undo list: R right after Space undoes that Space, even while its answer
+   * is still on the way, instead of the change before it.
+   */
   const recallLast = useCallback((): Promise<boolean> => {
-    const run = recalls.current.then(recallOnce);
+    const run = recalls.current
+      .then(() => keyBumps.current)
+      .then(async () => {
+        while (inFlight.current.size) await new Promise((r) => setTimeout(r, 25));
+      })
+      .then(recallOnce);
     recalls.current = run.catch(() => undefined);
     return run;
   }, [recallOnce]);
 
   const dismissFailure = useCallback((id: number) => setFailures((f) => f.filter((x) => x.id !== id)), []);
 
-  // Bump-bar presses run one after another: Enter then Space on a ticket starts and then finishes
-  // it, even when the first change is still being saved (a tap on a busy ticket is still ignored).
-  const keyBumps = useRef<Promise<unknown>>(Promise.resolve());
   /** Runs `bump` once this order's earlier changes from this screen have been saved. */
   const afterSaves = useCallback(
     (order: Order, bump: () => void) => {

@@ -29,104 +29,114 @@ export function SummaryTables({ summary: s, stale }: { summary: DaySummary; stal
       </div>
       {s.order_count === 0 && <Empty>{t('sumEmpty')}</Empty>}
       <div className="summary-grid">
-        <section>
-          <h3>{t('sumByMethod')}</h3>
-          <table className="report-table" data-testid="summary-methods">
-            <thead>
-              <tr>
-                <th>{t('sumMethod')}</th>
-                <th className="num">{t('sumCount')}</th>
-                <th className="num">{t('sumAmount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {METHODS.map((m) => (
-                <tr key={m} data-method={m}>
-                  <td>{t(`method_${m}`)}</td>
-                  <td className="num">{byMethod.get(m)?.count ?? 0}</td>
-                  <td className="num">{f.won(byMethod.get(m)?.amount ?? 0)}</td>
-                </tr>
-              ))}
-              <tr data-method="unpaid" className={s.unpaid.amount > 0 ? 'warn-row' : undefined}>
-                <td>{t('sumUnpaid')}</td>
-                <td className="num">{s.unpaid.count}</td>
-                <td className="num">{f.won(s.unpaid.amount)}</td>
-              </tr>
-            </tbody>
-          </table>
-        </section>
+        <FigureTable
+          title={t('sumByMethod')}
+          testId="summary-methods"
+          head={[t('sumMethod'), t('sumCount'), t('sumAmount')]}
+          rows={[
+            ...METHODS.map((m) => ({
+              key: m,
+              method: m,
+              cells: [t(`method_${m}`), byMethod.get(m)?.count ?? 0, f.won(byMethod.get(m)?.amount ?? 0)],
+            })),
+            {
+              key: 'unpaid',
+              method: 'unpaid',
+              warn: s.unpaid.amount > 0,
+              cells: [t('sumUnpaid'), s.unpaid.count, f.won(s.unpaid.amount)],
+            },
+          ]}
+        />
         {s.by_table.length > 0 && (
-          <section>
-            <h3>{t('sumByTable')}</h3>
-            <table className="report-table" data-testid="summary-tables">
-              <thead>
-                <tr>
-                  <th>{t('sumTable')}</th>
-                  <th className="num">{t('sumOrders')}</th>
-                  <th className="num">{t('sumAmount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.by_table.map((r) => (
-                  <tr key={r.table_id}>
-                    <td>{t('sumTableN', { n: r.table_number })}</td>
-                    <td className="num">{r.order_count}</td>
-                    <td className="num">{f.won(r.sales_total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <FigureTable
+            title={t('sumByTable')}
+            testId="summary-tables"
+            head={[t('sumTable'), t('sumOrders'), t('sumAmount')]}
+            rows={s.by_table.map((r) => ({
+              key: r.table_id,
+              cells: [t('sumTableN', { n: r.table_number }), r.order_count, f.won(r.sales_total)],
+            }))}
+          />
         )}
         {s.by_menu.length > 0 && (
-          <section>
-            <h3>{t('sumByMenu')}</h3>
-            <table className="report-table" data-testid="summary-menu">
-              <thead>
-                <tr>
-                  <th>{t('sumMenu')}</th>
-                  <th className="num">{t('sumQty')}</th>
-                  <th className="num">{t('sumAmount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.by_menu.map((r) => (
-                  <tr key={r.menu_id}>
-                    <td>{r.menu_name}</td>
-                    <td className="num">{r.quantity}</td>
-                    <td className="num">{f.won(r.sales_total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <FigureTable
+            title={t('sumByMenu')}
+            testId="summary-menu"
+            head={[t('sumMenu'), t('sumQty'), t('sumAmount')]}
+            rows={s.by_menu.map((r) => ({
+              key: r.menu_id,
+              cells: [r.menu_name, r.quantity, f.won(r.sales_total)],
+            }))}
+          />
         )}
         {hasOptions && (
-          <section>
-            <h3>{t('sumByOptions')}</h3>
-            <table className="report-table" data-testid="summary-options">
-              <thead>
-                <tr>
-                  <th>{t('sumMenu')}</th>
-                  <th>{t('sumOptions')}</th>
-                  <th className="num">{t('sumQty')}</th>
-                  <th className="num">{t('sumAmount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.by_menu_options.map((r) => (
-                  <tr key={`${r.menu_id}:${r.options.join('|')}`}>
-                    <td>{r.menu_name}</td>
-                    <td>{r.options.length ? r.options.join(', ') : t('sumNoOptions')}</td>
-                    <td className="num">{r.quantity}</td>
-                    <td className="num">{f.won(r.sales_total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <FigureTable
+            title={t('sumByOptions')}
+            testId="summary-options"
+            head={[t('sumMenu'), t('sumOptions'), t('sumQty'), t('sumAmount')]}
+            numFrom={2}
+            rows={s.by_menu_options.map((r) => ({
+              key: `${r.menu_id}:${r.options.join('|')}`,
+              cells: [
+                r.menu_name,
+                r.options.length ? r.options.join(', ') : t('sumNoOptions'),
+                r.quantity,
+                f.won(r.sales_total),
+              ],
+            }))}
+          />
         )}
       </div>
     </div>
+  );
+}
+
+interface FigureRow {
+  key: string | number;
+  /** data-method of a payment-method row (the screen's tests and styles find rows by it). */
+  method?: string;
+  warn?: boolean;
+  cells: (string | number)[];
+}
+
+/**
+ * One breakdown of the day: a titled table whose columns from `numFrom` on are figures (right
+ * aligned). Every table of the summary has this one shape.
+ */
+function FigureTable(props: {
+  title: string;
+  testId: string;
+  head: string[];
+  rows: FigureRow[];
+  numFrom?: number;
+}) {
+  const numFrom = props.numFrom ?? 1;
+  const cls = (i: number) => (i >= numFrom ? 'num' : undefined);
+  return (
+    <section>
+      <h3>{props.title}</h3>
+      <table className="report-table" data-testid={props.testId}>
+        <thead>
+          <tr>
+            {props.head.map((h, i) => (
+              <th key={i} className={cls(i)}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={r.key} data-method={r.method} className={r.warn ? 'warn-row' : undefined}>
+              {r.cells.map((c, i) => (
+                <td key={i} className={cls(i)}>
+                  {c}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

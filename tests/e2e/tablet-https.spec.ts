@@ -10,6 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, chromium, type Browser, type Page } from '@playwright/test';
 import { startStore, storeCa, type StoreProcess } from './fixtures/store';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './fixtures/chromium';
 import { adminToken, call, tableToken } from './fixtures/api';
 import type { AdminOrders, Menu, MenuTree, TableInfo, TlsInfo } from '../../src-shared/types';
 
@@ -26,17 +27,8 @@ test.beforeAll(async () => {
   // The CA as a tablet downloads it; Chromium accepts chains that carry its key.
   const ca = await storeCa(store);
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--ignore-certificate-errors-spki-list=${ca.spkiSha256}`,
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, `--ignore-certificate-errors-spki-list=${ca.spkiSha256}`],
   });
 
   const { token } = await tableToken(store, 3);
